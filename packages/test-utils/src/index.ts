@@ -1,0 +1,3 @@
+export type {} from './vitest-context.js';
+export { freePort, repoRoot, specPath, startPrism, type PrismOptions, type PrismServer } from './prism.js';
+export * from './fixtures.js';

@@ -1,0 +1,328 @@
+// This file is generated from spec/openapi.yaml by @hey-api/openapi-ts (pnpm generate).
+// Do not edit it by hand: change the spec or scripts/generate.ts and regenerate.
+
+import * as z from 'zod/mini';
+
+/**
+ * How often the spending limit resets. Resets happen automatically at midnight UTC, and weeks
+ * run Monday through Sunday.
+ *
+ */
+export const zLimitReset = z.enum(['daily', 'weekly', 'monthly']);
+
+export type LimitReset = z.infer<typeof zLimitReset>;
+
+/**
+ * An ISO 8601 timestamp in UTC, with seconds, ending in `Z` or `+00:00`
+ * (e.g. `2027-12-31T23:59:59Z`). Other timezones are rejected.
+ *
+ */
+export const zUtcDateTime = z.iso
+  .datetime({ offset: true })
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|\+00:00)$/));
+
+export type UtcDateTime = z.infer<typeof zUtcDateTime>;
+
+/**
+ * The new API key's settings. Only `name` is required.
+ */
+export const zCreateKeyRequest = z.object({
+  name: z.string().check(z.minLength(1)),
+  creator_user_id: z.nullish(z.string().check(z.minLength(1))),
+  expires_at: z.nullish(zUtcDateTime),
+  include_byok_in_limit: z.optional(z.boolean()),
+  limit: z.nullish(z.number()),
+  limit_reset: z.nullish(zLimitReset),
+  workspace_id: z.optional(z.uuid()),
+});
+
+export type CreateKeyRequest = z.infer<typeof zCreateKeyRequest>;
+
+/**
+ * The fields of an API key to change. Every field is optional.
+ */
+export const zUpdateKeyRequest = z.object({
+  name: z.optional(z.string()),
+  disabled: z.optional(z.boolean()),
+  include_byok_in_limit: z.optional(z.boolean()),
+  limit: z.nullish(z.number()),
+  limit_reset: z.nullish(zLimitReset),
+});
+
+export type UpdateKeyRequest = z.infer<typeof zUpdateKeyRequest>;
+
+/**
+ * An API key. The plaintext key itself is never returned here, only its `label`.
+ */
+export const zApiKey = z.object({
+  hash: z.string(),
+  name: z.string(),
+  label: z.string(),
+  disabled: z.boolean(),
+  limit: z.nullable(z.number()),
+  limit_remaining: z.nullable(z.number()),
+  limit_reset: z.nullable(z.string()),
+  include_byok_in_limit: z.boolean(),
+  usage: z.number(),
+  usage_daily: z.number(),
+  usage_weekly: z.number(),
+  usage_monthly: z.number(),
+  byok_usage: z.number(),
+  byok_usage_daily: z.number(),
+  byok_usage_weekly: z.number(),
+  byok_usage_monthly: z.number(),
+  created_at: z.string(),
+  updated_at: z.nullable(z.string()),
+  creator_user_id: z.nullable(z.string()),
+  workspace_id: z.string(),
+  expires_at: z.nullish(z.iso.datetime({ offset: true })),
+});
+
+export type ApiKey = z.infer<typeof zApiKey>;
+
+/**
+ * Legacy rate limit information. Deprecated and safe to ignore.
+ *
+ * @deprecated
+ */
+export const zRateLimit = z.object({
+  requests: z.int(),
+  interval: z.string(),
+  note: z.string(),
+});
+
+export type RateLimit = z.infer<typeof zRateLimit>;
+
+/**
+ * The API key used to authenticate the current request.
+ */
+export const zCurrentKey = z.object({
+  label: z.string(),
+  limit: z.nullable(z.number()),
+  limit_remaining: z.nullable(z.number()),
+  limit_reset: z.nullable(z.string()),
+  include_byok_in_limit: z.boolean(),
+  usage: z.number(),
+  usage_daily: z.number(),
+  usage_weekly: z.number(),
+  usage_monthly: z.number(),
+  byok_usage: z.number(),
+  byok_usage_daily: z.number(),
+  byok_usage_weekly: z.number(),
+  byok_usage_monthly: z.number(),
+  is_free_tier: z.boolean(),
+  is_management_key: z.boolean(),
+  is_provisioning_key: z.boolean(),
+  creator_user_id: z.nullable(z.string()),
+  rate_limit: zRateLimit,
+  expires_at: z.nullish(z.iso.datetime({ offset: true })),
+});
+
+export type CurrentKey = z.infer<typeof zCurrentKey>;
+
+/**
+ * What went wrong.
+ */
+export const zErrorDetail = z.object({
+  code: z.int(),
+  message: z.string(),
+  metadata: z.nullish(z.record(z.string(), z.unknown())),
+});
+
+export type ErrorDetail = z.infer<typeof zErrorDetail>;
+
+/**
+ * The body of every error response.
+ */
+export const zErrorResponse = z.object({
+  error: zErrorDetail,
+  openrouter_metadata: z.nullish(z.record(z.string(), z.unknown())),
+  user_id: z.nullish(z.string()),
+});
+
+export type ErrorResponse = z.infer<typeof zErrorResponse>;
+
+/**
+ * Your app's URL.
+ */
+export const zHttpReferer = z.string();
+
+export type HttpReferer = z.infer<typeof zHttpReferer>;
+
+/**
+ * Your app's display name.
+ */
+export const zAppTitle = z.string();
+
+export type AppTitle = z.infer<typeof zAppTitle>;
+
+/**
+ * Comma-separated lowercase, hyphenated categories.
+ */
+export const zAppCategories = z.string();
+
+export type AppCategories = z.infer<typeof zAppCategories>;
+
+/**
+ * The hash identifier of the API key.
+ */
+export const zHash = z.string().check(z.minLength(1));
+
+export type Hash = z.infer<typeof zHash>;
+
+export const zGetCurrentKeyData = z.object({
+  body: z.optional(z.never()),
+  path: z.optional(z.never()),
+  query: z.optional(z.never()),
+  headers: z.optional(
+    z.object({
+      'HTTP-Referer': z.optional(z.string()),
+      'X-OpenRouter-Title': z.optional(z.string()),
+      'X-OpenRouter-Categories': z.optional(z.string()),
+    }),
+  ),
+});
+
+export type GetCurrentKeyData = z.infer<typeof zGetCurrentKeyData>;
+
+/**
+ * Envelope holding the current key.
+ */
+export const zGetCurrentKeyResponse = z.object({
+  data: zCurrentKey,
+});
+
+export type GetCurrentKeyResponse = z.infer<typeof zGetCurrentKeyResponse>;
+
+export const zListData = z.object({
+  body: z.optional(z.never()),
+  path: z.optional(z.never()),
+  query: z.optional(
+    z.object({
+      include_disabled: z.optional(z.boolean()),
+      offset: z.optional(z.int().check(z.gte(0))),
+      workspace_id: z.optional(z.uuid()),
+    }),
+  ),
+  headers: z.optional(
+    z.object({
+      'HTTP-Referer': z.optional(z.string()),
+      'X-OpenRouter-Title': z.optional(z.string()),
+      'X-OpenRouter-Categories': z.optional(z.string()),
+    }),
+  ),
+});
+
+export type ListData = z.infer<typeof zListData>;
+
+/**
+ * Envelope holding one page of API keys.
+ */
+export const zListResponse = z.object({
+  data: z.array(zApiKey),
+});
+
+export type ListResponse = z.infer<typeof zListResponse>;
+
+export const zCreateKeysData = z.object({
+  body: zCreateKeyRequest,
+  path: z.optional(z.never()),
+  query: z.optional(z.never()),
+  headers: z.optional(
+    z.object({
+      'HTTP-Referer': z.optional(z.string()),
+      'X-OpenRouter-Title': z.optional(z.string()),
+      'X-OpenRouter-Categories': z.optional(z.string()),
+    }),
+  ),
+});
+
+export type CreateKeysData = z.infer<typeof zCreateKeysData>;
+
+/**
+ * The created key and its plaintext secret.
+ */
+export const zCreateKeysResponse = z.object({
+  data: zApiKey,
+  key: z.string(),
+});
+
+export type CreateKeysResponse = z.infer<typeof zCreateKeysResponse>;
+
+export const zDeleteKeysData = z.object({
+  body: z.optional(z.never()),
+  path: z.object({
+    hash: z.string().check(z.minLength(1)),
+  }),
+  query: z.optional(z.never()),
+  headers: z.optional(
+    z.object({
+      'HTTP-Referer': z.optional(z.string()),
+      'X-OpenRouter-Title': z.optional(z.string()),
+      'X-OpenRouter-Categories': z.optional(z.string()),
+    }),
+  ),
+});
+
+export type DeleteKeysData = z.infer<typeof zDeleteKeysData>;
+
+/**
+ * Confirmation of the deletion.
+ */
+export const zDeleteKeysResponse = z.object({
+  deleted: z.literal(true),
+});
+
+export type DeleteKeysResponse = z.infer<typeof zDeleteKeysResponse>;
+
+export const zGetKeyData = z.object({
+  body: z.optional(z.never()),
+  path: z.object({
+    hash: z.string().check(z.minLength(1)),
+  }),
+  query: z.optional(z.never()),
+  headers: z.optional(
+    z.object({
+      'HTTP-Referer': z.optional(z.string()),
+      'X-OpenRouter-Title': z.optional(z.string()),
+      'X-OpenRouter-Categories': z.optional(z.string()),
+    }),
+  ),
+});
+
+export type GetKeyData = z.infer<typeof zGetKeyData>;
+
+/**
+ * Envelope holding one API key.
+ */
+export const zGetKeyResponse = z.object({
+  data: zApiKey,
+});
+
+export type GetKeyResponse = z.infer<typeof zGetKeyResponse>;
+
+export const zUpdateKeysData = z.object({
+  body: zUpdateKeyRequest,
+  path: z.object({
+    hash: z.string().check(z.minLength(1)),
+  }),
+  query: z.optional(z.never()),
+  headers: z.optional(
+    z.object({
+      'HTTP-Referer': z.optional(z.string()),
+      'X-OpenRouter-Title': z.optional(z.string()),
+      'X-OpenRouter-Categories': z.optional(z.string()),
+    }),
+  ),
+});
+
+export type UpdateKeysData = z.infer<typeof zUpdateKeysData>;
+
+/**
+ * Envelope holding the updated API key.
+ */
+export const zUpdateKeysResponse = z.object({
+  data: zApiKey,
+});
+
+export type UpdateKeysResponse = z.infer<typeof zUpdateKeysResponse>;

@@ -1,0 +1,1 @@
+export * from './gen/zod.gen.js';

@@ -1,0 +1,127 @@
+/**
+ * Generates the three packages' `src/gen` folders from `spec/openapi.yaml` with @hey-api/openapi-ts.
+ *
+ * One generator run per package, so each package gets only its own files:
+ * - packages/zod/src/gen         zod (zod/mini) schemas for every request, response and component
+ * - packages/sdk/src/gen         the fetch client, types and one function per operation; its imports
+ *                                of the zod schemas point at `@modelgates/zod` (no second copy)
+ * - packages/react-query/src/gen TanStack Query options/keys; imports point at `@modelgates/sdk`
+ *
+ * The generator emits its own copies of sdk/client/types next to the zod and TanStack files; those
+ * are deleted after the run (see `keep`) so exactly one copy of the client exists.
+ */
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient, type UserConfig } from '@hey-api/openapi-ts';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const input = join(root, 'spec/openapi.yaml');
+const header = [
+  '// This file is generated from spec/openapi.yaml by @hey-api/openapi-ts (pnpm generate).',
+  '// Do not edit it by hand: change the spec or scripts/generate.ts and regenerate.',
+];
+
+const zodPlugin = {
+  name: 'zod',
+  compatibilityVersion: 'mini',
+  dates: { offset: true },
+  metadata: false,
+  definitions: { name: 'z{{name}}', types: { infer: { enabled: true, name: '{{name}}' } } },
+  requests: { name: 'z{{name}}Data', types: { infer: { enabled: true, name: '{{name}}Data' } } },
+  responses: { name: 'z{{name}}Response', types: { infer: { enabled: true, name: '{{name}}Response' } } },
+} as const;
+
+/** Rewrites a generated module specifier that points at another package's generated files. */
+const redirect =
+  (map: Record<string, string>) =>
+  (path: string): string | undefined => {
+    const base = path.replace(/^(\.\.?\/)+/, '').replace(/\.(js|ts)$/, '');
+    return map[base];
+  };
+
+interface Job {
+  pkg: string;
+  config: Omit<UserConfig, 'input' | 'output'> & { output?: Partial<Exclude<UserConfig['output'], string>> };
+  /** Paths (relative to src/gen) to keep; everything else the run wrote is a duplicate and is removed. */
+  keep: (file: string) => boolean;
+}
+
+const jobs: Job[] = [
+  {
+    pkg: 'zod',
+    config: { plugins: [zodPlugin] },
+    keep: (f) => f === 'zod.gen.ts',
+  },
+  {
+    pkg: 'sdk',
+    config: {
+      output: { module: { resolve: redirect({ 'zod.gen': '@modelgates/zod' }) } },
+      plugins: [
+        { name: '@hey-api/client-fetch', throwOnError: true },
+        { name: '@hey-api/typescript' },
+        { name: '@hey-api/sdk', validator: false },
+      ],
+    },
+    keep: () => true,
+  },
+  {
+    pkg: 'react-query',
+    config: {
+      output: {
+        module: {
+          resolve: redirect({
+            'client.gen': '@modelgates/sdk',
+            'sdk.gen': '@modelgates/sdk',
+            'types.gen': '@modelgates/sdk',
+          }),
+        },
+      },
+      plugins: [
+        { name: '@hey-api/client-fetch', throwOnError: true },
+        { name: '@hey-api/typescript' },
+        { name: '@hey-api/sdk', validator: false },
+        { name: '@tanstack/react-query', infiniteQueryOptions: true, mutationOptions: true, queryKeys: true, queryOptions: true },
+      ],
+    },
+    keep: (f) => f === '@tanstack/react-query.gen.ts',
+  },
+];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+function prune(dir: string, keep: (file: string) => boolean): void {
+  for (const file of walk(dir)) {
+    if (!keep(relative(dir, file).split('\\').join('/'))) rmSync(file);
+  }
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory() && walk(p).length === 0) rmSync(p, { recursive: true });
+  }
+}
+
+for (const job of jobs) {
+  const path = join(root, 'packages', job.pkg, 'src/gen');
+  await createClient({
+    ...job.config,
+    input,
+    logs: { level: 'silent' },
+    output: {
+      header,
+      clean: true,
+      entryFile: false,
+      postProcess: ['prettier'],
+      ...job.config.output,
+      module: { extension: '.js', ...job.config.output?.module },
+      path,
+    },
+  } as UserConfig);
+  if (!existsSync(path)) throw new Error(`generator wrote nothing to ${path}`);
+  prune(path, job.keep);
+  console.log(`generated ${relative(root, path)}: ${walk(path).map((f) => relative(path, f)).join(', ')}`);
+}
