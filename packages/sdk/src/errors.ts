@@ -1,0 +1,174 @@
+/**
+ * Every error the SDK throws is a `ModelGatesError`. HTTP errors are `APIError`s, one subclass per
+ * status, named as in the Python and Go SDKs; transport failures, bad input and bad responses have
+ * their own classes. No error ever carries the API key or a created key's secret: messages are
+ * built from the method, URL, status and the server's message, and request headers are never kept.
+ */
+import type { ErrorDetail } from '@modelgates/zod';
+
+/** How much of an error body is kept on `APIError.body`. */
+export const MAX_ERROR_BODY = 64 * 1024;
+
+export interface Issue {
+  /** Where the problem is, e.g. `['expires_at']` or `['data', 0, 'usage']`. */
+  path: (string | number)[];
+  /** What is wrong, in words. */
+  message: string;
+}
+
+/** Base class of every error thrown by the SDK. */
+export class ModelGatesError extends Error {
+  override name = 'ModelGatesError';
+  /** The server's request id (`x-request-id` or similar) when a response was received. */
+  readonly requestId: string | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; requestId?: string | undefined }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.requestId = options?.requestId;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, requestId: this.requestId };
+  }
+}
+
+export interface APIErrorInit {
+  status: number;
+  headers: Headers;
+  /** The raw response body, truncated to MAX_ERROR_BODY characters. */
+  body: string;
+  /** The parsed `error` object, when the body is the documented JSON error shape. */
+  error: ErrorDetail | undefined;
+  method: string;
+  url: string;
+  requestId: string | undefined;
+}
+
+/** An HTTP error response. `status`, `headers`, `body` and the parsed `error` are all kept. */
+export class APIError extends ModelGatesError {
+  override name = 'APIError';
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: string;
+  readonly error: ErrorDetail | undefined;
+  readonly method: string;
+  readonly url: string;
+
+  constructor(init: APIErrorInit) {
+    const what = init.error?.message ?? (init.body ? 'non-JSON error body' : 'empty body');
+    super(`${init.method} ${init.url} failed with HTTP ${init.status}: ${what}`, { requestId: init.requestId });
+    this.status = init.status;
+    this.headers = init.headers;
+    this.body = init.body;
+    this.error = init.error;
+    this.method = init.method;
+    this.url = init.url;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, error: this.error, method: this.method, url: this.url };
+  }
+}
+
+/** 400: the request parameters are invalid. */
+export class BadRequestResponseError extends APIError {
+  override name = 'BadRequestResponseError';
+}
+/** 401: the API key is missing or invalid. */
+export class UnauthorizedResponseError extends APIError {
+  override name = 'UnauthorizedResponseError';
+}
+/** 403: the key may not do this (most operations need a management key). */
+export class ForbiddenResponseError extends APIError {
+  override name = 'ForbiddenResponseError';
+}
+/** 404: no such key. */
+export class NotFoundResponseError extends APIError {
+  override name = 'NotFoundResponseError';
+}
+/** 429: rate limited. `retryAfterMs` is the server's `Retry-After`, when sent. */
+export class TooManyRequestsResponseError extends APIError {
+  override name = 'TooManyRequestsResponseError';
+}
+/** 500: the server failed. */
+export class InternalServerResponseError extends APIError {
+  override name = 'InternalServerResponseError';
+}
+/** Any other error status (502 from a proxy, 403 on an operation that does not declare it, ...),
+ * or an error response whose body is not the documented JSON (an HTML page). */
+export class ModelGatesDefaultError extends APIError {
+  override name = 'ModelGatesDefaultError';
+}
+
+const byStatus: Record<number, typeof APIError> = {
+  400: BadRequestResponseError,
+  401: UnauthorizedResponseError,
+  403: ForbiddenResponseError,
+  404: NotFoundResponseError,
+  429: TooManyRequestsResponseError,
+  500: InternalServerResponseError,
+};
+
+/** Picks the error class for a status; a body that is not the documented JSON error is the default error. */
+export function apiErrorFor(init: APIErrorInit): APIError {
+  const Class = init.error ? (byStatus[init.status] ?? ModelGatesDefaultError) : ModelGatesDefaultError;
+  return new Class(init);
+}
+
+/** The request could not be sent or the connection broke before a response arrived. */
+export class ConnectionError extends ModelGatesError {
+  override name = 'ConnectionError';
+}
+
+/** An attempt took longer than `timeoutMs`. */
+export class RequestTimeoutError extends ModelGatesError {
+  override name = 'RequestTimeoutError';
+  readonly timeoutMs: number;
+  constructor(message: string, timeoutMs: number) {
+    super(message);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The caller's `signal` aborted the request (or a pending retry). */
+export class RequestAbortedError extends ModelGatesError {
+  override name = 'RequestAbortedError';
+}
+
+/** Input that the API would reject; thrown before anything is sent. */
+export class SDKValidationError extends ModelGatesError {
+  override name = 'SDKValidationError';
+  readonly issues: Issue[];
+  constructor(what: string, issues: Issue[]) {
+    super(`Invalid ${what}: ${describeIssues(issues)}`);
+    this.issues = issues;
+  }
+  /** The first offending field, dotted (`expires_at`, `offset`, `hash`). */
+  get field(): string {
+    return this.issues[0]?.path.join('.') ?? '';
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+/** A successful response whose body does not match the spec (or is not JSON at all). */
+export class ResponseValidationError extends ModelGatesError {
+  override name = 'ResponseValidationError';
+  readonly issues: Issue[];
+  readonly status: number | undefined;
+  constructor(what: string, issues: Issue[], options: { status?: number; requestId?: string; cause?: unknown }) {
+    super(`Unexpected response from ${what}: ${describeIssues(issues)}`, options);
+    this.issues = issues;
+    this.status = options.status;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, issues: this.issues };
+  }
+}
+
+function describeIssues(issues: Issue[]): string {
+  const shown = issues.slice(0, 5).map((i) => (i.path.length ? `${i.path.join('.')} ${i.message}` : i.message));
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return shown.join('; ') + more;
+}
