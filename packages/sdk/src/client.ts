@@ -201,6 +201,9 @@ export class ModelGates {
       auth: typeof apiKey === 'function' ? () => apiKey() : () => apiKey,
       headers: { ...options.headers, ...attribution(options) },
       throwOnError: true,
+      // The API speaks JSON only: parse every body as JSON whatever its content-type says, so a
+      // wrong body is a ResponseValidationError instead of a stream or a string.
+      parseAs: 'json',
       // Used by callers of `client` directly (standalone functions, query helpers).
       fetch: createTransport(this.#transportOptions(undefined), { response: undefined, attempts: 0 }),
     });
