@@ -1,0 +1,169 @@
+/**
+ * Real consumers, outside the workspace:
+ * 1. `pnpm pack` the three published packages, `npm install` the tarballs (and their peers) into a
+ *    fresh temporary project, type-check a consumer file under strict NodeNext settings (it holds a
+ *    line that must not compile: tsc must report exactly that one), run it against Prism, and
+ *    `require()` the packages from CommonJS.
+ * 2. A pnpm workspace consumer: a temporary pnpm workspace with the packages as `workspace:` links,
+ *    type-checked and run the same way.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { repoRoot, startPrism } from '@modelgates/test-utils';
+
+const here = resolve(fileURLToPath(import.meta.url), '..');
+const published = ['zod', 'sdk', 'react-query'];
+/** The exact version the workspace itself uses, so the consumers install what was tested. */
+const version = (pkg: string) => {
+  for (const from of ['packages/react-query', 'packages/sdk', '.']) {
+    try {
+      const file = join(repoRoot, from, 'node_modules', pkg, 'package.json');
+      return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    } catch {
+      // not installed there
+    }
+  }
+  throw new Error(`${pkg} is not installed in the workspace`);
+};
+const sh = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+
+const expected = { keys: 3, firstValid: true, formRejectsEmpty: true, rejected: true, notFound: true, queryKeyHasBaseUrl: true };
+let failures = 0;
+const check = (name: string, fn: () => void) => {
+  try {
+    fn();
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    failures++;
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    console.error(`FAIL ${name}\n${e.stdout ?? ''}${e.stderr ?? ''}${e.message}`);
+  }
+};
+
+/** tsc must fail with exactly the one @ts-expect-error line unused? No: with the directive in place it
+ * must pass; with the directive removed it must fail on that line. Both are checked. */
+function typecheck(dir: string, tsc: string) {
+  sh(tsc, ['-p', 'tsconfig.json', '--noEmit'], dir);
+  const src = readFileSync(join(dir, 'consumer.ts'), 'utf8');
+  writeFileSync(join(dir, 'broken.ts'), src.replace(/^\/\/ @ts-expect-error.*$/m, ''));
+  const tsconfig = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
+  writeFileSync(join(dir, 'tsconfig.broken.json'), JSON.stringify({ ...tsconfig, files: ['broken.ts'] }));
+  let out = '';
+  try {
+    sh(tsc, ['-p', 'tsconfig.broken.json', '--noEmit'], dir);
+  } catch (error) {
+    out = (error as { stdout: string }).stdout;
+  }
+  if (!/broken\.ts\(\d+,\d+\): error TS2322: Type '"yearly"'/.test(out)) {
+    throw new Error(`the line that must not compile compiled (or failed differently):\n${out}`);
+  }
+}
+
+function runConsumer(dir: string, prismUrl: string) {
+  sh(join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], dir);
+  const out = sh(process.execPath, ['out/consumer.js'], dir, { PRISM_URL: prismUrl }).trim();
+  const got = JSON.parse(out.split('\n').pop()!);
+  if (JSON.stringify(got) !== JSON.stringify(expected)) throw new Error(`unexpected output ${out}`);
+}
+
+const prism = await startPrism();
+const work = mkdtempSync(join(tmpdir(), 'modelgates-consumers-'));
+try {
+  // 1. npm consumer from tarballs
+  const tarballs = join(work, 'tarballs');
+  mkdirSync(tarballs);
+  const tgz: Record<string, string> = {};
+  for (const name of published) {
+    const out = sh('pnpm', ['pack', '--pack-destination', tarballs], join(repoRoot, 'packages', name)).trim().split('\n').pop()!;
+    tgz[`@modelgates/${name}`] = `file:${out.trim()}`;
+  }
+  const npmApp = join(work, 'npm-app');
+  mkdirSync(npmApp);
+  cpSync(join(here, 'fixtures'), npmApp, { recursive: true });
+  writeFileSync(
+    join(npmApp, 'package.json'),
+    JSON.stringify({
+      name: 'npm-consumer',
+      private: true,
+      type: 'module',
+      dependencies: {
+        ...tgz,
+        zod: version('zod'),
+        '@tanstack/react-query': version('@tanstack/react-query'),
+        react: version('react'),
+      },
+      devDependencies: {
+        typescript: version('typescript'),
+        '@types/node': version('@types/node'),
+        '@types/react': version('@types/react'),
+      },
+    }),
+  );
+  check('npm install of the packed tarballs', () => {
+    sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], npmApp);
+  });
+  check('npm consumer type-checks under strict NodeNext; the bad line does not compile', () =>
+    typecheck(npmApp, join(npmApp, 'node_modules/.bin/tsc')),
+  );
+  check('npm consumer runs against Prism', () => runConsumer(npmApp, prism.url));
+  check('npm consumer can require() the packages from CommonJS', () => {
+    const out = sh(process.execPath, ['consumer.cjs'], npmApp, { PRISM_URL: prism.url }).trim();
+    if (out !== '{"cjs":true}') throw new Error(out);
+  });
+
+  // 2. pnpm workspace consumer with workspace: links
+  const ws = join(work, 'pnpm-ws');
+  for (const name of published) {
+    const dir = join(ws, 'packages', name);
+    mkdirSync(dir, { recursive: true });
+    // What a workspace member looks like to its consumers: its manifest (without the dev-only
+    // dependencies on this repo's private packages) and its built dist.
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'packages', name, 'package.json'), 'utf8'));
+    delete manifest.devDependencies;
+    delete manifest.scripts;
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+    cpSync(join(repoRoot, 'packages', name, 'dist'), join(dir, 'dist'), { recursive: true });
+  }
+  const app = join(ws, 'app');
+  mkdirSync(app);
+  cpSync(join(here, 'fixtures'), app, { recursive: true });
+  writeFileSync(join(ws, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n  - app\n');
+  writeFileSync(join(ws, 'package.json'), JSON.stringify({ name: 'ws-root', private: true }));
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({
+      name: 'ws-app',
+      private: true,
+      type: 'module',
+      dependencies: {
+        '@modelgates/sdk': 'workspace:*',
+        '@modelgates/zod': 'workspace:*',
+        '@modelgates/react-query': 'workspace:*',
+        zod: version('zod'),
+        '@tanstack/react-query': version('@tanstack/react-query'),
+        react: version('react'),
+      },
+      devDependencies: {
+        typescript: version('typescript'),
+        '@types/node': version('@types/node'),
+        '@types/react': version('@types/react'),
+      },
+    }),
+  );
+  check('pnpm install of a workspace consumer (workspace: links)', () => {
+    sh('pnpm', ['install', '--prefer-offline', '--config.auto-install-peers=true', '--config.frozen-lockfile=false'], ws);
+  });
+  check('pnpm workspace consumer type-checks; the bad line does not compile', () =>
+    typecheck(app, join(app, 'node_modules/.bin/tsc')),
+  );
+  check('pnpm workspace consumer runs against Prism', () => runConsumer(app, prism.url));
+} finally {
+  await prism.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`consumer tests: ${7 - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);

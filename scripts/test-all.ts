@@ -1,0 +1,68 @@
+/**
+ * The whole test suite (`npm test` / `pnpm test:all`): each step in order, its output streamed,
+ * then one summary. Tests counted are those the runners report (vitest's "Tests" lines, the
+ * conformance suite's per-runtime lines); the last line is "N passed, N failed".
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const steps: [string, string[]][] = [
+  ['spec lint', ['run', 'lint:spec']],
+  ['generated code is fresh', ['run', 'check:generated']],
+  ['build, typecheck, tests', ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=2']],
+  ['packaging', ['run', 'check:packages']],
+];
+
+const ansi = /\x1b\[[0-9;]*m/g;
+let passed = 0;
+let failed = 0;
+const results: string[] = [];
+
+function tally(line: string): void {
+  const plain = line.replace(ansi, '');
+  const vitest = /\bTests\s+(.*)\(\d+\)\s*$/.exec(plain);
+  const conformance = /(?:conformance|consumer tests)[^:]*: (\d+) passed, (\d+) failed/.exec(plain);
+  if (vitest) {
+    passed += Number(/(\d+) passed/.exec(vitest[1]!)?.[1] ?? 0);
+    failed += Number(/(\d+) failed/.exec(vitest[1]!)?.[1] ?? 0);
+  } else if (conformance) {
+    passed += Number(conformance[1]);
+    failed += Number(conformance[2]);
+  }
+}
+
+function run(args: string[]): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn('pnpm', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+    for (const stream of [child.stdout, child.stderr]) {
+      let buffer = '';
+      stream.on('data', (chunk: Buffer) => {
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+        buffer += chunk.toString();
+        const lines = buffer.split('\n');
+        buffer = lines.pop()!;
+        lines.forEach(tally);
+      });
+      stream.on('end', () => tally(buffer));
+    }
+    child.on('close', (code) => done(code ?? 1));
+  });
+}
+
+let ok = true;
+for (const [name, args] of steps) {
+  const started = Date.now();
+  const code = await run(args);
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  results.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${name} (${secs} s)`);
+  if (code !== 0) {
+    ok = false;
+    break;
+  }
+}
+console.log(`\nSummary\n${results.map((r) => `  ${r}`).join('\n')}`);
+if (!ok && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);
