@@ -13,6 +13,7 @@ const steps: [string, string[]][] = [
   ['generated code is fresh', ['run', 'check:generated']],
   ['build, typecheck, tests', ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=2']],
   ['packaging', ['run', 'check:packages']],
+  ['size budgets', ['run', 'size']],
 ];
 
 const ansi = /\x1b\[[0-9;]*m/g;

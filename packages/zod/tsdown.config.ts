@@ -9,4 +9,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: true,
+  // One output file per source module: with `sideEffects: false`, bundlers drop whole modules a user
+  // does not import (the form schemas, the ModelGates class for standalone-function users).
+  unbundle: true,
 });
