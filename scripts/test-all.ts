@@ -12,6 +12,7 @@ const steps: [string, string[]][] = [
   ['spec lint', ['run', 'lint:spec']],
   ['generated code is fresh', ['run', 'check:generated']],
   ['build, typecheck, tests', ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=2']],
+  ['second build is a cache hit', ['exec', 'tsx', 'scripts/check-turbo-cache.ts']],
   ['packaging', ['run', 'check:packages']],
   ['size budgets', ['run', 'size']],
 ];
