@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient, type UserConfig } from '@hey-api/openapi-ts';
+import { createClient, type Plugins, type UserConfig } from '@hey-api/openapi-ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const input = join(root, 'spec/openapi.yaml');
@@ -30,6 +30,14 @@ const zodPlugin = {
   definitions: { name: 'z{{name}}', types: { infer: { enabled: true, name: '{{name}}' } } },
   requests: { name: 'z{{name}}Data', types: { infer: { enabled: true, name: '{{name}}Data' } } },
   responses: { name: 'z{{name}}Response', types: { infer: { enabled: true, name: '{{name}}Response' } } },
+  '~resolvers': {
+    // JSON Schema's `uuid` format is RFC 4122's grammar: any 8-4-4-4-12 hex string, which Prism (and
+    // so the spec) accepts. z.uuid() also demands an RFC 9562 version and variant; z.guid() does not.
+    string: (ctx) => {
+      if (ctx.schema.format === 'uuid') ctx.nodes.format = ({ $, symbols }) => $(symbols.z).attr('guid').call();
+      return undefined;
+    },
+  } satisfies Plugins.Zod.Resolvers,
 } as const;
 
 /** Rewrites a generated module specifier that points at another package's generated files. */

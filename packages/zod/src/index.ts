@@ -1,1 +1,7 @@
 export * from './gen/zod.gen.js';
+export {
+  createKeyFormMessages,
+  createKeyFormSchema,
+  type CreateKeyFormOutput,
+  type CreateKeyFormValues,
+} from './form.js';

@@ -41,7 +41,7 @@ function describe(issue: RawIssue): string {
     case 'too_big':
       return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}`;
     case 'invalid_format':
-      if (issue.format === 'uuid') return 'must be a UUID (e.g. 0df9e665-d932-5740-b2c7-b52af166bc11)';
+      if (issue.format === 'uuid' || issue.format === 'guid') return 'must be a UUID (e.g. 0df9e665-d932-5740-b2c7-b52af166bc11)';
       if (issue.format === 'datetime' || /(_at|time)$/.test(field)) {
         return 'must be an ISO 8601 UTC date-time with seconds, ending in Z or +00:00 (e.g. 2027-12-31T23:59:59Z)';
       }

@@ -19,7 +19,7 @@ export type LimitReset = z.infer<typeof zLimitReset>;
  */
 export const zUtcDateTime = z.iso
   .datetime({ offset: true })
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|\+00:00)$/));
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:[0-5]\d(?:\.\d+)?(?:Z|\+00:00)$/));
 
 export type UtcDateTime = z.infer<typeof zUtcDateTime>;
 
@@ -33,7 +33,7 @@ export const zCreateKeyRequest = z.object({
   include_byok_in_limit: z.optional(z.boolean()),
   limit: z.nullish(z.number()),
   limit_reset: z.nullish(zLimitReset),
-  workspace_id: z.optional(z.uuid()),
+  workspace_id: z.optional(z.guid()),
 });
 
 export type CreateKeyRequest = z.infer<typeof zCreateKeyRequest>;
@@ -201,7 +201,7 @@ export const zListData = z.object({
     z.object({
       include_disabled: z.optional(z.boolean()),
       offset: z.optional(z.int().check(z.gte(0))),
-      workspace_id: z.optional(z.uuid()),
+      workspace_id: z.optional(z.guid()),
     }),
   ),
   headers: z.optional(
