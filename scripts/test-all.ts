@@ -25,7 +25,7 @@ const results: string[] = [];
 function tally(line: string): void {
   const plain = line.replace(ansi, '');
   const vitest = /\bTests\s+(.*)\(\d+\)\s*$/.exec(plain);
-  const conformance = /(?:conformance|consumer tests)[^:]*: (\d+) passed, (\d+) failed/.exec(plain);
+  const conformance = /(?:conformance [^:]*|consumer tests|dashboard e2e): (\d+) passed, (\d+) failed/.exec(plain);
   if (vitest) {
     passed += Number(/(\d+) passed/.exec(vitest[1]!)?.[1] ?? 0);
     failed += Number(/(\d+) failed/.exec(vitest[1]!)?.[1] ?? 0);
