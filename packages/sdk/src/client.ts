@@ -33,7 +33,7 @@ import type {
   UpdateKeysResponse,
 } from './gen/types.gen.js';
 import { type Issue, ModelGatesError, ResponseValidationError, SDKValidationError } from './errors.js';
-import { readEnv } from './internal/runtime.js';
+import { dropClientOption, readEnv } from './internal/runtime.js';
 import { type CallContext, createTransport, type Logger, requestIdOf } from './internal/transport.js';
 import { check, type Schema } from './internal/validate.js';
 import { DEFAULT_RETRY, type ResolvedRetry, type RetryConfig, resolveRetry } from './retry.js';
@@ -204,6 +204,7 @@ export class ModelGates {
       // The API speaks JSON only: parse every body as JSON whatever its content-type says, so a
       // wrong body is a ResponseValidationError instead of a stream or a string.
       parseAs: 'json',
+      requestValidator: dropClientOption,
       // Used by callers of `client` directly (standalone functions, query helpers).
       fetch: createTransport(this.#transportOptions(undefined), { response: undefined, attempts: 0 }),
     });

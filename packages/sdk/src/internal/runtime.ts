@@ -31,3 +31,12 @@ export function isConnectionRefused(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The generated client spreads each call's options, `client` included, into the `RequestInit`;
+ * Deno reads `RequestInit.client` as a `Deno.HttpClient` and throws (hey-api/hey-api#4177). This
+ * runs as the client's `requestValidator`, its one hook before `new Request`, and removes the key.
+ */
+export async function dropClientOption(options: unknown): Promise<void> {
+  delete (options as { client?: unknown }).client;
+}
