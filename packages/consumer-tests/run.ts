@@ -31,6 +31,18 @@ const version = (pkg: string) => {
 const sh = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 
+/** The peers and tools a consumer installs next to our packages, at the workspace's versions. */
+const peers = () => ({
+  zod: version('zod'),
+  '@tanstack/react-query': version('@tanstack/react-query'),
+  react: version('react'),
+});
+const tools = () => ({
+  typescript: version('typescript'),
+  '@types/node': version('@types/node'),
+  '@types/react': version('@types/react'),
+});
+
 const expected = { keys: 3, firstValid: true, formRejectsEmpty: true, rejected: true, notFound: true, queryKeyHasBaseUrl: true };
 let failures = 0;
 const check = (name: string, fn: () => void) => {
@@ -92,15 +104,9 @@ try {
       type: 'module',
       dependencies: {
         ...tgz,
-        zod: version('zod'),
-        '@tanstack/react-query': version('@tanstack/react-query'),
-        react: version('react'),
+        ...peers(),
       },
-      devDependencies: {
-        typescript: version('typescript'),
-        '@types/node': version('@types/node'),
-        '@types/react': version('@types/react'),
-      },
+      devDependencies: tools(),
     }),
   );
   check('npm install of the packed tarballs', () => {
@@ -143,15 +149,9 @@ try {
         '@modelgates/sdk': 'workspace:*',
         '@modelgates/zod': 'workspace:*',
         '@modelgates/react-query': 'workspace:*',
-        zod: version('zod'),
-        '@tanstack/react-query': version('@tanstack/react-query'),
-        react: version('react'),
+        ...peers(),
       },
-      devDependencies: {
-        typescript: version('typescript'),
-        '@types/node': version('@types/node'),
-        '@types/react': version('@types/react'),
-      },
+      devDependencies: tools(),
     }),
   );
   check('pnpm install of a workspace consumer (workspace: links)', () => {
