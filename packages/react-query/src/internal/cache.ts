@@ -1,0 +1,95 @@
+/**
+ * What the mutations do to the query cache: write one key into its detail entry, replace or drop
+ * a key in every list (paged and infinite), snapshot and restore for optimistic updates.
+ */
+import type { ApiKey, GetKeyResponse, ListResponse } from '@modelgates/sdk';
+import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+import { type KeyedClient, modelGatesQueryKeys } from '../query-keys.js';
+
+type ListEntry = ListResponse | InfiniteData<ListResponse, number>;
+
+/** Applies `fn` to the keys of a list entry; returns the same object when nothing changed, so
+ * observers of untouched lists do not re-render. */
+function mapList(entry: ListEntry | undefined, fn: (keys: ApiKey[]) => ApiKey[]): ListEntry | undefined {
+  if (!entry) return entry;
+  const mapPage = (page: ListResponse): ListResponse => {
+    const data = fn(page.data);
+    return data.length === page.data.length && data.every((k, i) => k === page.data[i])
+      ? page
+      : { ...page, data };
+  };
+  if ('pages' in entry) {
+    const pages = entry.pages.map(mapPage);
+    return pages.every((p, i) => p === entry.pages[i]) ? entry : { ...entry, pages };
+  }
+  return mapPage(entry);
+}
+
+/** The cache operations of one client in one QueryClient. */
+export function apiKeyCache(queryClient: QueryClient, mg: KeyedClient) {
+  const keys = modelGatesQueryKeys(mg);
+  const lists = { queryKey: keys.lists() };
+
+  const updateLists = (fn: (keys: ApiKey[]) => ApiKey[]) =>
+    queryClient.setQueriesData<ListEntry>(lists, (entry) => mapList(entry, fn));
+
+  return {
+    keys,
+    /** Stops fetches that could land after (and overwrite) an optimistic change. */
+    cancel: (hash: string) =>
+      Promise.all([
+        queryClient.cancelQueries(lists),
+        queryClient.cancelQueries({ queryKey: keys.detail(hash), exact: true }),
+      ]),
+
+    /** Captures the detail entry and every list; the returned function puts them back. */
+    snapshot(hash: string): () => void {
+      const detailKey = keys.detail(hash);
+      const saved: [QueryKey, unknown][] = [
+        ...queryClient.getQueriesData(lists),
+        [detailKey, queryClient.getQueryData(detailKey)],
+      ];
+      return () => {
+        // An entry without data was not touched by the optimistic change: nothing to restore.
+        for (const [key, data] of saved) if (data !== undefined) queryClient.setQueryData(key, data);
+      };
+    },
+
+    /** Writes `key` into its detail entry and every list that holds it. */
+    writeKey(key: ApiKey): void {
+      queryClient.setQueryData<GetKeyResponse>(keys.detail(key.hash), { data: key });
+      updateLists((list) => list.map((k) => (k.hash === key.hash ? key : k)));
+    },
+
+    /** Applies `patch` to the cached key (detail and lists) without a server answer. */
+    patchKey(hash: string, patch: (key: ApiKey) => ApiKey): void {
+      queryClient.setQueryData<GetKeyResponse>(
+        keys.detail(hash),
+        (entry) => entry && { ...entry, data: patch(entry.data) },
+      );
+      updateLists((list) => list.map((k) => (k.hash === hash ? patch(k) : k)));
+    },
+
+    /** Drops a key from every list. An infinite list whose last page was full then ends on a
+     * short page and reports no next page until the invalidation that follows refetches it. */
+    removeFromLists(hash: string): void {
+      updateLists((list) => list.filter((k) => k.hash !== hash));
+    },
+
+    /** Forgets the detail entry of a deleted key. */
+    removeDetail(hash: string): void {
+      queryClient.removeQueries({ queryKey: keys.detail(hash), exact: true });
+    },
+
+    /** Marks lists (and optionally a detail and the current key) stale; active ones refetch.
+     * Not awaited by the callers: the cache already holds the server's answer. */
+    invalidate(options: { detail?: string; currentKey?: boolean } = {}): Promise<unknown> {
+      return Promise.all([
+        queryClient.invalidateQueries(lists),
+        options.detail !== undefined &&
+          queryClient.invalidateQueries({ queryKey: keys.detail(options.detail), exact: true }),
+        options.currentKey && queryClient.invalidateQueries({ queryKey: keys.currentKey(), exact: true }),
+      ]);
+    },
+  };
+}
