@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,10 +29,14 @@ describe('startPrism', () => {
     const dir = mkdtempSync(join(tmpdir(), 'prism-bad-'));
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'openapi: 3.1.0\npaths: [this is not an object\n');
-    // The error is Prism's exit with its own output, not our start-up time-out.
-    await expect(startPrism({ spec: bad, timeoutMs: 60_000 })).rejects.toThrow(
-      /Prism exited \(\d+\) before listening\. Its output:\n[\s\S]*\S/,
-    );
+    try {
+      // The error is Prism's exit with its own output, not our start-up time-out.
+      await expect(startPrism({ spec: bad, timeoutMs: 60_000 })).rejects.toThrow(
+        /Prism exited \(\d+\) before listening\. Its output:\n[\s\S]*\S/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('two servers can run side by side (parallel suites)', async () => {
