@@ -141,6 +141,14 @@ function isRetryableStatus(status: number): boolean {
 
 const deletedBody = '{"deleted":true}';
 
+/** A fresh init for one attempt of a request with a body. Only fields every runtime supports
+ * (workerd rejects `cache`, `mode` and friends); credentials are kept when the caller set them. */
+function attemptInit(request: Request, body: string, signal: AbortSignal): RequestInit {
+  const init: RequestInit = { method: request.method, headers: request.headers, body, signal, redirect: request.redirect };
+  if (request.credentials && request.credentials !== 'same-origin') init.credentials = request.credentials;
+  return init;
+}
+
 export function createTransport(options: TransportOptions, ctx: CallContext): typeof fetch {
   const { retry, timeoutMs, logger } = options;
   const doFetch = options.fetch;
@@ -151,16 +159,15 @@ export function createTransport(options: TransportOptions, ctx: CallContext): ty
     // POST (create) is the only operation that is not idempotent.
     const idempotent = request.method !== 'POST';
     const started = Date.now();
-    let next: Request = request;
+    // The JSON body, read once as text and sent as a string on every attempt: no stream bodies,
+    // which some runtimes upload differently and which could be sent only once.
+    const body = request.body === null ? undefined : await request.text();
     // Set once an attempt may have been acted on by the server (5xx, timeout, reset).
     let mayHaveReached = false;
 
     for (let attempt = 1; ; attempt++) {
       ctx.attempts = attempt;
       if (signal.aborted) throw abortError(request);
-      const current = next;
-      // A body can be sent once: keep a copy while another attempt is possible.
-      if (retry.enabled && attempt < retry.maxAttempts && current.body !== null) next = current.clone();
 
       const controller = new AbortController();
       let timedOut = false;
@@ -179,7 +186,9 @@ export function createTransport(options: TransportOptions, ctx: CallContext): ty
       let failure: ModelGatesError | undefined;
       let neverSent = false;
       try {
-        response = await doFetch(current, { signal: controller.signal });
+        response = await (body === undefined
+          ? doFetch(request, { signal: controller.signal })
+          : doFetch(request.url, attemptInit(request, body, controller.signal)));
       } catch (error) {
         if (signal.aborted) throw abortError(request);
         if (timedOut) {
