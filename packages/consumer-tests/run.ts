@@ -1,8 +1,9 @@
 /**
  * Real consumers, outside the workspace:
  * 1. `pnpm pack` the three published packages, `npm install` the tarballs (and their peers) into a
- *    fresh temporary project, type-check a consumer file under strict NodeNext settings (it holds a
- *    line that must not compile: tsc must report exactly that one), run it against Prism, and
+ *    fresh temporary project, type-check a consumer file under strict settings with NodeNext, Node16
+ *    and Bundler resolution (it holds a line that must not compile: with its @ts-expect-error
+ *    removed, tsc must report exactly that error), run it against Prism, and
  *    `require()` the packages from CommonJS.
  * 2. A pnpm workspace consumer: a temporary pnpm workspace with the packages as `workspace:` links,
  *    type-checked and run the same way.
@@ -56,10 +57,24 @@ const check = (name: string, fn: () => void) => {
   }
 };
 
-/** tsc must fail with exactly the one @ts-expect-error line unused? No: with the directive in place it
- * must pass; with the directive removed it must fail on that line. Both are checked. */
+/** The consumer type-checks under each module resolution a user may have. */
+const resolutions = [
+  { module: 'NodeNext', moduleResolution: 'NodeNext' },
+  { module: 'Node16', moduleResolution: 'Node16' },
+  { module: 'ESNext', moduleResolution: 'Bundler' },
+];
+
 function typecheck(dir: string, tsc: string) {
-  sh(tsc, ['-p', 'tsconfig.json', '--noEmit'], dir);
+  const base = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
+  for (const r of resolutions) {
+    const file = `tsconfig.${r.moduleResolution.toLowerCase()}.json`;
+    writeFileSync(join(dir, file), JSON.stringify({ ...base, compilerOptions: { ...base.compilerOptions, ...r } }));
+    try {
+      sh(tsc, ['-p', file, '--noEmit'], dir);
+    } catch (error) {
+      throw new Error(`moduleResolution ${r.moduleResolution}: ${(error as { stdout?: string }).stdout ?? error}`);
+    }
+  }
   const src = readFileSync(join(dir, 'consumer.ts'), 'utf8');
   writeFileSync(join(dir, 'broken.ts'), src.replace(/^\/\/ @ts-expect-error.*$/m, ''));
   const tsconfig = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
@@ -112,7 +127,7 @@ try {
   check('npm install of the packed tarballs', () => {
     sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], npmApp);
   });
-  check('npm consumer type-checks under strict NodeNext; the bad line does not compile', () =>
+  check('npm consumer type-checks under strict NodeNext, Node16 and Bundler; the bad line does not compile', () =>
     typecheck(npmApp, join(npmApp, 'node_modules/.bin/tsc')),
   );
   check('npm consumer runs against Prism', () => runConsumer(npmApp, prism.url));
@@ -157,7 +172,7 @@ try {
   check('pnpm install of a workspace consumer (workspace: links)', () => {
     sh('pnpm', ['install', '--prefer-offline', '--config.auto-install-peers=true', '--config.frozen-lockfile=false'], ws);
   });
-  check('pnpm workspace consumer type-checks; the bad line does not compile', () =>
+  check('pnpm workspace consumer type-checks under NodeNext, Node16 and Bundler; the bad line does not compile', () =>
     typecheck(app, join(app, 'node_modules/.bin/tsc')),
   );
   check('pnpm workspace consumer runs against Prism', () => runConsumer(app, prism.url));
