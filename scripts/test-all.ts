@@ -49,6 +49,10 @@ function run(args: string[]): Promise<number> {
       });
       stream.on('end', () => tally(buffer));
     }
+    child.on('error', (error) => {
+      console.error(`could not run pnpm ${args.join(' ')}: ${error.message}`);
+      done(1);
+    });
     child.on('close', (code) => done(code ?? 1));
   });
 }

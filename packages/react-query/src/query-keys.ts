@@ -23,7 +23,8 @@ export type ApiKeysInfiniteQuery = Omit<ListQuery, 'offset'>;
 export type KeyedClient = Pick<ModelGates, 'client'>;
 
 /** Drops unset fields so `undefined`, `{}` and `{ offset: undefined }` give one key. */
-function compact<T extends object>(query: T | undefined): T | undefined {
+/** Drops undefined fields; undefined when nothing is left (so `{}` and no query share a key). */
+export function compact<T extends object>(query: T | undefined): T | undefined {
   if (!query) return undefined;
   const out = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
   return Object.keys(out).length ? (out as T) : undefined;

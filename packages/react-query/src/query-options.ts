@@ -31,6 +31,7 @@ import {
 } from '@tanstack/react-query';
 import { apiKeyCache } from './internal/cache.js';
 import {
+  compact,
   type ApiKeyQueryKey,
   type ApiKeysInfiniteQuery,
   type ApiKeysInfiniteQueryKey,
@@ -171,9 +172,7 @@ export function updateApiKeyMutationOptions(
     mutationFn: async (variables) => mg.apiKeys.update(variables.hash, changesOf(variables), options.request),
     onMutate: async (variables) => {
       if (!options.optimistic) return noRollback;
-      const changes = Object.fromEntries(
-        Object.entries(changesOf(variables)).filter(([, v]) => v !== undefined),
-      );
+      const changes = compact(changesOf(variables));
       await cache.cancel(variables.hash);
       const rollback = cache.snapshot(variables.hash);
       cache.patchKey(variables.hash, (key): ApiKey => ({ ...key, ...changes }));

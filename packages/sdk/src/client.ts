@@ -32,9 +32,15 @@ import type {
   UpdateKeyRequest,
   UpdateKeysResponse,
 } from './gen/types.gen.js';
-import { type Issue, ModelGatesError, ResponseValidationError, SDKValidationError } from './errors.js';
+import {
+  type Issue,
+  ModelGatesError,
+  RequestAbortedError,
+  ResponseValidationError,
+  SDKValidationError,
+} from './errors.js';
 import { dropClientOption, readEnv } from './internal/runtime.js';
-import { type CallContext, createTransport, type Logger, requestIdOf } from './internal/transport.js';
+import { createTransport, type Logger, requestIdOf } from './internal/transport.js';
 import { check, type Schema } from './internal/validate.js';
 import { DEFAULT_RETRY, type ResolvedRetry, type RetryConfig, resolveRetry } from './retry.js';
 
@@ -152,10 +158,19 @@ const attribution = (o: { httpReferer?: string; appTitle?: string; appCategories
   'X-OpenRouter-Categories': o.appCategories,
 });
 
-function pathIssues(input: Input): Issue[] {
+function inputIssues(op: Operation, input: Input): Issue[] | undefined {
   const hash = input.path?.hash;
   // `.` and `..` survive percent-encoding as dot segments and would change the path.
-  return hash === '.' || hash === '..' ? [{ path: ['hash'], message: 'must not be "." or ".."' }] : [];
+  const dots = hash === '.' || hash === '..' ? [{ path: ['hash'], message: 'must not be "." or ".."' }] : undefined;
+  const issues = check(op.request, input, 1);
+  return issues && dots ? [...issues, ...dots] : (issues ?? dots);
+}
+
+function checkTimeout(timeoutMs: number, what: string): number {
+  if (!(typeof timeoutMs === 'number' && timeoutMs >= 0)) {
+    throw new SDKValidationError(what, [{ path: ['timeoutMs'], message: 'must be a number >= 0' }]);
+  }
+  return timeoutMs;
 }
 
 /** `expires_at` may be a Date: sent as UTC ISO 8601. */
@@ -175,6 +190,8 @@ export class ModelGates {
   readonly apiKeys: ApiKeys;
   readonly baseUrl: string;
   readonly #fetch: typeof fetch;
+  /** The transport with the client's own retries and timeout; calls with overrides get their own. */
+  readonly #transport: typeof fetch;
   readonly #retry: ResolvedRetry;
   readonly #timeoutMs: number;
   readonly #logger: Logger | undefined;
@@ -185,10 +202,7 @@ export class ModelGates {
     if (!/^https?:\/\/[^/]/i.test(baseUrl)) {
       throw new SDKValidationError('client options', [{ path: ['baseUrl'], message: 'must be an absolute http(s) URL' }]);
     }
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    if (!(timeoutMs >= 0)) {
-      throw new SDKValidationError('client options', [{ path: ['timeoutMs'], message: 'must be a number >= 0' }]);
-    }
+    const timeoutMs = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'client options');
     this.baseUrl = baseUrl;
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#retry = resolveRetry(options.retries, DEFAULT_RETRY);
@@ -196,6 +210,7 @@ export class ModelGates {
     this.#logger = options.logger;
     this.#validateResponses = options.validateResponses ?? true;
     const apiKey = options.apiKey ?? readEnv('MODELGATES_API_KEY');
+    this.#transport = createTransport(this.#transportOptions(undefined));
     this.client = createClient({
       baseUrl,
       auth: typeof apiKey === 'function' ? () => apiKey() : () => apiKey,
@@ -205,8 +220,7 @@ export class ModelGates {
       // wrong body is a ResponseValidationError instead of a stream or a string.
       parseAs: 'json',
       requestValidator: dropClientOption,
-      // Used by callers of `client` directly (standalone functions, query helpers).
-      fetch: createTransport(this.#transportOptions(undefined), { response: undefined, attempts: 0 }),
+      fetch: this.#transport,
     });
     this.apiKeys = new ApiKeys(this);
   }
@@ -215,7 +229,7 @@ export class ModelGates {
     return {
       fetch: this.#fetch,
       retry: options?.retries ? resolveRetry(options.retries, this.#retry) : this.#retry,
-      timeoutMs: options?.timeoutMs ?? this.#timeoutMs,
+      timeoutMs: options?.timeoutMs === undefined ? this.#timeoutMs : checkTimeout(options.timeoutMs, 'request options'),
       logger: this.#logger,
     };
   }
@@ -229,54 +243,52 @@ export class ModelGates {
   }
 
   async #run<T>(op: Operation, input: Input, options: RequestOptions | undefined): Promise<WithResponse<T>> {
-    const issues = [...(check(op.request, input, 1) ?? []), ...pathIssues(input)];
-    if (issues.length) throw new SDKValidationError(`${op.label} request`, issues);
+    const issues = inputIssues(op, input);
+    if (issues) throw new SDKValidationError(`${op.label} request`, issues);
 
-    const ctx: CallContext = { response: undefined, attempts: 0 };
+    const override = options?.retries !== undefined || options?.timeoutMs !== undefined;
     let result: { data: unknown; response: Response };
     try {
       result = await op.fn({
         ...input,
         client: this.client,
-        fetch: createTransport(this.#transportOptions(options), ctx),
+        fetch: override ? createTransport(this.#transportOptions(options)) : undefined,
         headers: options ? { ...options.headers, ...attribution(options) } : undefined,
         signal: options?.signal,
+        // The body comes back as text: parsed here, where the response is at hand for errors.
+        parseAs: 'text',
         throwOnError: true,
       });
     } catch (error) {
       if (error instanceof ModelGatesError) throw error;
-      const status = ctx.response?.status;
-      const requestId = ctx.response && requestIdOf(ctx.response.headers);
-      if (error instanceof SyntaxError && ctx.response) {
-        throw new ResponseValidationError(op.label, [{ path: [], message: 'body is not valid JSON' }], {
-          status,
-          requestId,
-          cause: error,
-        });
-      }
+      // Aborted while the body was being read (the transport covers everything before that).
+      if (options?.signal?.aborted) throw new RequestAbortedError(`${op.label} was aborted`, { cause: options.signal.reason });
       throw new ModelGatesError(`${op.label} failed: ${error instanceof Error ? error.message : String(error)}`, {
         cause: error,
-        requestId,
       });
     }
 
     const { response } = result;
-    let data = result.data;
+    const text = result.data as string;
     const requestId = requestIdOf(response.headers);
-    const empty = response.status === 204 || response.headers.get('content-length') === '0';
-    if (empty) {
+    const fail = (message: string, data?: unknown, bad?: Issue[]) =>
+      new ResponseValidationError(op.label, bad ?? [{ path: [], message }], { status: response.status, requestId, data });
+    let data: unknown;
+    if (text === '') {
       // A 204 to DELETE means the key is gone; anywhere else a body was expected.
-      if (op === operations.deleteKeys) data = { deleted: true };
-      else {
-        throw new ResponseValidationError(op.label, [{ path: [], message: `HTTP ${response.status} came with an empty body` }], {
-          status: response.status,
-          requestId,
-        });
+      if (op !== operations.deleteKeys) throw fail(`HTTP ${response.status} came with an empty body`);
+      data = { deleted: true };
+    } else {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        // No `cause`: a SyntaxError quotes the start of the body, which may hold a created key.
+        throw fail('body is not valid JSON');
       }
     }
     if (this.#validateResponses) {
       const bad = check(op.response, data);
-      if (bad) throw new ResponseValidationError(op.label, bad, { status: response.status, requestId });
+      if (bad) throw fail('', data, bad);
     }
     return { data: data as T, response, requestId };
   }

@@ -5,6 +5,7 @@
  * built from the method, URL, status and the server's message, and request headers are never kept.
  */
 import type { ErrorDetail } from '@modelgates/zod';
+import { retryAfterMs } from './retry.js';
 
 /** How much of an error body is kept on `APIError.body`. */
 export const MAX_ERROR_BODY = 64 * 1024;
@@ -63,6 +64,11 @@ export class APIError extends ModelGatesError {
     this.error = init.error;
     this.method = init.method;
     this.url = init.url;
+  }
+
+  /** The server's requested wait (`Retry-After` or `retry-after-ms`) in ms, when it sent one. */
+  get retryAfterMs(): number | undefined {
+    return retryAfterMs(this.headers);
   }
 
   override toJSON(): Record<string, unknown> {
@@ -152,15 +158,25 @@ export class SDKValidationError extends ModelGatesError {
   }
 }
 
-/** A successful response whose body does not match the spec (or is not JSON at all). */
+/**
+ * A successful response whose body does not match the spec (or is not JSON at all). `data` holds
+ * the parsed body when there was one: after a create it still carries the new key's secret (the
+ * key exists on the server), so it is kept off `toJSON`, the message and enumeration.
+ */
 export class ResponseValidationError extends ModelGatesError {
   override name = 'ResponseValidationError';
   readonly issues: Issue[];
   readonly status: number | undefined;
-  constructor(what: string, issues: Issue[], options: { status?: number; requestId?: string; cause?: unknown }) {
+  declare readonly data: unknown;
+  constructor(
+    what: string,
+    issues: Issue[],
+    options: { status?: number; requestId?: string | undefined; cause?: unknown; data?: unknown },
+  ) {
     super(`Unexpected response from ${what}: ${describeIssues(issues)}`, options);
     this.issues = issues;
     this.status = options.status;
+    Object.defineProperty(this, 'data', { value: options.data, enumerable: false });
   }
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), status: this.status, issues: this.issues };

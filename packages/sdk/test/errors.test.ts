@@ -101,7 +101,8 @@ describe('bodies Prism cannot produce (node:http on 127.0.0.1)', () => {
       expect(e.message).toBe('Unexpected response from GET /keys: body is not valid JSON');
       expect(e.status).toBe(200);
       expect(e.requestId).toBe('req_bad');
-      expect(e.cause).toBeInstanceOf(SyntaxError);
+      // No SyntaxError as cause: its message quotes the start of the body.
+      expect(e.cause).toBeUndefined();
     } finally {
       await server.close();
     }
@@ -209,6 +210,23 @@ describe('secrets never leak', () => {
     expect(lines.some(leaks)).toBe(false);
   });
 
+  it('a broken create body keeps the created secret out of the error, but on error.data', async () => {
+    const truncated = `{"key":"${createdSecret}","data":`;
+    const bad = JSON.parse(createdBody());
+    bad.data.usage = 'lots';
+    for (const [body, withData] of [[truncated, false], [JSON.stringify(bad), true]] as const) {
+      const f = fakeFetch(() => json(body, 201));
+      const e = (await errorOf(new ModelGates({ apiKey, baseUrl: base, fetch: f }).apiKeys.create({ name: 'n' }))) as ResponseValidationError;
+      expect(e).toBeInstanceOf(ResponseValidationError);
+      expect(f.calls).toHaveLength(1);
+      for (const text of [e.message, String(e), e.stack ?? '', JSON.stringify(e), JSON.stringify(Object.entries(e))]) {
+        expect(leaks(text)).toBe(false);
+      }
+      // After a create, the key exists on the server: its secret is still reachable, deliberately.
+      expect((e.data as { key?: string } | undefined)?.key).toBe(withData ? createdSecret : undefined);
+    }
+  });
+
   it('connection errors do not carry the key', async () => {
     const f = fakeFetch(() => {
       throw new TypeError(`connect failed for ${apiKey}`);
@@ -216,5 +234,7 @@ describe('secrets never leak', () => {
     const e = await errorOf(new ModelGates({ apiKey, baseUrl: base, fetch: f, retries: noRetry }).apiKeys.list());
     expect(e!.name).toBe('ConnectionError');
     expect(leaks(e!.message) || leaks(JSON.stringify(e))).toBe(false);
+    // The original error quoted the key, so it is not kept as the cause either.
+    expect(e!.cause).toBeUndefined();
   });
 });

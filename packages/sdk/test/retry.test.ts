@@ -117,6 +117,7 @@ describe('retry rules', () => {
     const error = await mg.apiKeys.list().then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(TooManyRequestsResponseError);
     expect((error as TooManyRequestsResponseError).headers.get('retry-after')).toBe('3600');
+    expect((error as TooManyRequestsResponseError).retryAfterMs).toBe(3_600_000);
     expect(f.calls).toHaveLength(1);
   });
 
@@ -217,12 +218,13 @@ describe('never duplicate a key', () => {
     expect(f.calls).toHaveLength(2);
   });
 
-  it('a delete whose retry finds the key gone reports the deletion', async () => {
+  it('a delete whose retry finds the key gone reports the deletion, with the request id', async () => {
     vi.useFakeTimers();
-    const f = fakeFetch((n) => (n === 1 ? fail(502) : fail(404)));
+    const f = fakeFetch((n) => (n === 1 ? fail(502) : fail(404, { 'x-request-id': 'req_404' })));
     const mg = new ModelGates({ apiKey: 'k', baseUrl: base, fetch: f });
-    const r = await settle(mg.apiKeys.delete(hash));
-    expect(r.value).toEqual({ deleted: true });
+    const r = await settle(mg.apiKeys.delete(hash).withResponse());
+    expect(r.value?.data).toEqual({ deleted: true });
+    expect(r.value?.requestId).toBe('req_404');
     expect(f.calls).toHaveLength(2);
   });
 
@@ -277,6 +279,32 @@ describe('timeouts and aborts', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('an abort after the headers arrived stops reading the body', async () => {
+    const server = await httpServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"data": [');
+      // ...and the rest never comes.
+    });
+    try {
+      const mg = new ModelGates({ apiKey: 'k', baseUrl: server.url, timeoutMs: 10_000 });
+      const ac = new AbortController();
+      const p = mg.apiKeys.list(undefined, { signal: ac.signal }).then(() => undefined, (e: unknown) => e);
+      setTimeout(() => ac.abort(), 50);
+      expect(await p).toBeInstanceOf(RequestAbortedError);
+      expect(server.requests).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a per-call timeoutMs must be a number >= 0', async () => {
+    const f = fakeFetch(() => json(listBody()));
+    const mg = new ModelGates({ apiKey: 'k', baseUrl: base, fetch: f });
+    await expect(mg.apiKeys.list(undefined, { timeoutMs: -1 })).rejects.toMatchObject({ name: 'SDKValidationError', field: 'timeoutMs' });
+    await expect(mg.apiKeys.list(undefined, { timeoutMs: Number.NaN })).rejects.toMatchObject({ name: 'SDKValidationError' });
+    expect(f.calls).toHaveLength(0);
   });
 
   it('an already-aborted signal sends nothing', async () => {

@@ -40,3 +40,16 @@ export function isConnectionRefused(error: unknown): boolean {
 export async function dropClientOption(options: unknown): Promise<void> {
   delete (options as { client?: unknown }).client;
 }
+
+/**
+ * A signal that aborts when the caller's signal or the attempt's controller does. Uses
+ * `AbortSignal.any` where the runtime has it (it holds the sources weakly); elsewhere forwards the
+ * caller's abort to the controller.
+ */
+export function linkSignal(caller: AbortSignal, controller: AbortController): AbortSignal {
+  const Signal = AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal };
+  // Called as a method: some implementations use `this` (happy-dom's `new this()`).
+  if (typeof Signal.any === 'function') return Signal.any([caller, controller.signal]);
+  caller.addEventListener('abort', () => controller.abort(caller.reason), { once: true });
+  return controller.signal;
+}

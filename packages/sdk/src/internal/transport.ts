@@ -13,7 +13,7 @@ import {
   RequestTimeoutError,
 } from '../errors.js';
 import { backoffDelay, MAX_RETRY_AFTER_MS, type ResolvedRetry, retryAfterMs } from '../retry.js';
-import { isConnectionRefused } from './runtime.js';
+import { isConnectionRefused, linkSignal } from './runtime.js';
 
 /** A console-compatible logger; only `debug` and `warn` are used. */
 export interface Logger {
@@ -26,12 +26,6 @@ export interface TransportOptions {
   retry: ResolvedRetry;
   timeoutMs: number;
   logger: Logger | undefined;
-}
-
-/** What one logical call learned; read by the caller after the generated client returns. */
-export interface CallContext {
-  response: Response | undefined;
-  attempts: number;
 }
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'cf-ray'];
@@ -58,10 +52,12 @@ function bearerOf(request: Request): string[] {
   return token ? [token, auth] : [auth];
 }
 
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key']);
+
 function redactedHeaders(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, key) => {
-    out[key] = key === 'authorization' ? (value ? 'Bearer [redacted]' : '') : value;
+    out[key] = !SECRET_HEADERS.has(key) ? value : key === 'authorization' ? 'Bearer [redacted]' : '[redacted]';
   });
   return out;
 }
@@ -149,7 +145,7 @@ function attemptInit(request: Request, body: string, signal: AbortSignal): Reque
   return init;
 }
 
-export function createTransport(options: TransportOptions, ctx: CallContext): typeof fetch {
+export function createTransport(options: TransportOptions): typeof fetch {
   const { retry, timeoutMs, logger } = options;
   const doFetch = options.fetch;
 
@@ -166,7 +162,6 @@ export function createTransport(options: TransportOptions, ctx: CallContext): ty
     let mayHaveReached = false;
 
     for (let attempt = 1; ; attempt++) {
-      ctx.attempts = attempt;
       if (signal.aborted) throw abortError(request);
 
       const controller = new AbortController();
@@ -178,8 +173,8 @@ export function createTransport(options: TransportOptions, ctx: CallContext): ty
               controller.abort();
             }, timeoutMs)
           : undefined;
-      const onAbort = () => controller.abort(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
+      // The caller's abort must also reach the body, which is read after this function returns.
+      const attemptSignal = linkSignal(signal, controller);
 
       const t0 = Date.now();
       let response: Response | undefined;
@@ -187,8 +182,8 @@ export function createTransport(options: TransportOptions, ctx: CallContext): ty
       let neverSent = false;
       try {
         response = await (body === undefined
-          ? doFetch(request, { signal: controller.signal })
-          : doFetch(request.url, attemptInit(request, body, controller.signal)));
+          ? doFetch(request, { signal: attemptSignal })
+          : doFetch(request.url, attemptInit(request, body, attemptSignal)));
       } catch (error) {
         if (signal.aborted) throw abortError(request);
         if (timedOut) {
@@ -199,14 +194,15 @@ export function createTransport(options: TransportOptions, ctx: CallContext): ty
         } else {
           neverSent = isConnectionRefused(error);
           const reason = error instanceof Error ? error.message : String(error);
-          failure = new ConnectionError(
-            `${request.method} ${request.url} failed: ${redact(reason, bearerOf(request))}`,
-            { cause: error },
-          );
+          const safe = redact(reason, bearerOf(request));
+          // The original error is kept as `cause` only when it carried no secret.
+          failure = new ConnectionError(`${request.method} ${request.url} failed: ${safe}`, {
+            cause: safe === reason ? error : undefined,
+          });
         }
       } finally {
+        // The timeout covers an attempt until its response headers arrive.
         clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
       }
 
       const elapsed = Date.now() - started;
@@ -219,18 +215,16 @@ export function createTransport(options: TransportOptions, ctx: CallContext): ty
 
       let wait: number | undefined;
       if (response) {
-        if (response.ok) {
-          ctx.response = response;
-          return response;
-        }
+        if (response.ok) return response;
         const status = response.status;
         if (request.method === 'DELETE' && status === 404 && mayHaveReached) {
           // An earlier attempt deleted the key and only its answer was lost: the deletion happened.
           await response.body?.cancel().catch(() => {});
           logger?.debug(`modelgates: ${request.method} ${request.url}: already deleted by an earlier attempt`);
-          const ok = new Response(deletedBody, { status: 200, headers: { 'content-type': 'application/json' } });
-          ctx.response = ok;
-          return ok;
+          const headers = new Headers(response.headers);
+          headers.set('content-type', 'application/json');
+          headers.delete('content-length');
+          return new Response(deletedBody, { status: 200, headers });
         }
         const serverRefused = status === 408 || status === 429;
         const safe = idempotent || serverRefused || retry.retryNonIdempotent;
@@ -241,15 +235,8 @@ export function createTransport(options: TransportOptions, ctx: CallContext): ty
           safe &&
           attempt < retry.maxAttempts &&
           (after === undefined || after <= MAX_RETRY_AFTER_MS);
-        if (!canRetry) {
-          ctx.response = response;
-          throw await toApiError(response, request);
-        }
         wait = after ?? backoffDelay(retry, attempt);
-        if (elapsed + wait > retry.maxElapsedTime) {
-          ctx.response = response;
-          throw await toApiError(response, request);
-        }
+        if (!canRetry || elapsed + wait > retry.maxElapsedTime) throw await toApiError(response, request);
         await response.body?.cancel().catch(() => {});
         if (!serverRefused) mayHaveReached = true;
       } else {

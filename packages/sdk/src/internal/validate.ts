@@ -60,10 +60,12 @@ function describe(issue: RawIssue): string {
   }
 }
 
+// reportInput puts the offending value on each issue, to tell a missing field from a wrong type.
+const PARSE_PARAMS = { reportInput: true };
+
 /** Runs a schema; returns undefined when valid, else readable issues (paths relative to `strip` levels). */
 export function check(schema: Schema, value: unknown, strip = 0): Issue[] | undefined {
-  // reportInput puts the offending value on each issue, to tell a missing field from a wrong type.
-  const r = schema.safeParse(value, { reportInput: true });
+  const r = schema.safeParse(value, PARSE_PARAMS);
   if (r.success) return undefined;
   return r.error.issues.map((i) => ({
     path: i.path.slice(strip).map((p) => (typeof p === 'number' ? p : String(p))),
