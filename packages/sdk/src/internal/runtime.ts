@@ -42,14 +42,11 @@ export async function dropClientOption(options: unknown): Promise<void> {
 }
 
 /**
- * A signal that aborts when the caller's signal or the attempt's controller does. Uses
- * `AbortSignal.any` where the runtime has it (it holds the sources weakly); elsewhere forwards the
- * caller's abort to the controller.
+ * A signal that aborts when the request's signal or the attempt's controller does. `caller` is the
+ * Request's own signal (per request, following whatever signal the user passed), so a listener on it
+ * lives and dies with the request: no need for `AbortSignal.any`, which costs ~25 µs per call.
  */
 export function linkSignal(caller: AbortSignal, controller: AbortController): AbortSignal {
-  const Signal = AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal };
-  // Called as a method: some implementations use `this` (happy-dom's `new this()`).
-  if (typeof Signal.any === 'function') return Signal.any([caller, controller.signal]);
   caller.addEventListener('abort', () => controller.abort(caller.reason), { once: true });
   return controller.signal;
 }
