@@ -2,31 +2,51 @@
  * The dashboard in a real headless Chromium (Debian's, via playwright-core) against Prism.
  * Prism is stateless: a created key does not appear in the next list and a deleted key comes back
  * on the refetch, so these checks are about what the page and its cache do and what it sends.
+ * Requests whose timing matters are held by a route until the page has been checked, so nothing
+ * here depends on how fast the machine is.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createKeyFormMessages } from '@modelgates/zod';
 import { responseExample, startPrism } from '@modelgates/test-utils';
-import { chromium, type Page, type Request } from 'playwright-core';
+import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const list = responseExample('/keys', 'get', 200) as { data: { name: string; hash: string }[] };
 const created = responseExample('/keys', 'post', 201) as { key: string; data: { name: string } };
-
-const prism = await startPrism();
-process.env.VITE_MODELGATES_BASE_URL = prism.url;
-const vite = await createServer({ root, configFile: `${root}/vite.config.ts`, server: { port: 0 }, logLevel: 'error' });
-await vite.listen();
-const appUrl = vite.resolvedUrls!.local[0]!;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const current = responseExample('/key', 'get', 200) as { data: { label: string } };
 
 let passed = 0;
 let failed = 0;
+const closers: (() => Promise<unknown>)[] = [];
+
+async function shutdown() {
+  for (const close of closers.splice(0).reverse()) await close().catch(() => undefined);
+}
+
+function finish(): never {
+  console.log(`dashboard e2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+// A hung browser or server must not hang the test run: give up, clean up and fail.
+const watchdog = setTimeout(() => {
+  failed++;
+  console.error('FAIL the run did not finish within 90 s');
+  void shutdown().finally(finish);
+}, 90_000);
+
+// Whatever escapes a step still stops Prism, Vite and Chromium and reports the run as failed.
+const crash = (error: unknown) => {
+  failed++;
+  console.error(`FAIL unexpected error\n${(error as Error).stack ?? error}`);
+  void shutdown().finally(finish);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
 async function step(name: string, fn: () => Promise<void>) {
   try {
     await fn();
@@ -38,32 +58,85 @@ async function step(name: string, fn: () => Promise<void>) {
   }
 }
 
+/** Holds every request to `url` until `release()` is called. */
+async function hold(page: Page, url: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 try {
-  const page: Page = await browser.newPage({ viewport: { width: 1200, height: 820 } });
+  const prism = await startPrism();
+  closers.push(() => prism.stop());
+  process.env.VITE_MODELGATES_BASE_URL = prism.url;
+  const vite = await createServer({
+    root,
+    configFile: `${root}/vite.config.ts`,
+    server: { port: 0 },
+    logLevel: 'error',
+  });
+  closers.push(() => vite.close());
+  await vite.listen();
+  const appUrl = vite.resolvedUrls!.local[0]!;
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  closers.push(() => browser.close());
+
+  const page = await browser.newPage({ viewport: { width: 1200, height: 820 } });
+  page.setDefaultTimeout(10_000);
   const api: Request[] = [];
   page.on('request', (r) => {
     if (r.url().startsWith(prism.url)) api.push(r);
   });
-  const sent = (method: string, path: RegExp) => api.filter((r) => r.method() === method && path.test(new URL(r.url()).pathname));
+  const sent = (method: string, path: RegExp) =>
+    api.filter((r) => r.method() === method && path.test(new URL(r.url()).pathname));
+  /** The next response to `method path`; wait for it before acting, await it after. */
+  const answer = (method: string, path: RegExp) => {
+    const response = page.waitForResponse(
+      (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
+    );
+    // A step that fails before awaiting it must not turn its timeout into an unhandled rejection.
+    response.catch(() => undefined);
+    return response;
+  };
   const rows = page.locator('tbody tr');
+  const names = () => rows.locator('td:first-child').allTextContents();
 
   await page.goto(appUrl);
 
-  await step('the table renders the keys and the badge the current key', async () => {
+  await step('the table renders the spec’s keys and the badge the current key’s usage', async () => {
     await rows.first().waitFor({ timeout: 30_000 });
-    assert.deepEqual(await rows.locator('td:first-child').allTextContents(), list.data.map((k) => k.name));
-    await page.getByLabel('Current key usage').getByText('sk-or-v1-au7...890').waitFor();
+    assert.deepEqual(await names(), list.data.map((k) => k.name));
+    await page.getByLabel('Current key usage').getByText(current.data.label).waitFor();
   });
 
-  await step('a non-UTC expiry is refused in the form, before any request', async () => {
+  await step('a non-UTC expiry is refused in the form with its message, and nothing is sent', async () => {
+    const before = api.length;
     await page.getByLabel('Name').fill('e2e key');
     await page.getByLabel('Expires (UTC)').fill('2027-12-31T23:59:59+02:00');
     await page.getByRole('button', { name: 'Create key' }).click();
     await page.getByText(createKeyFormMessages.expires_at).waitFor();
-    assert.equal(sent('POST', /\/keys$/).length, 0);
+    assert.equal(await page.getByLabel('Expires (UTC)').getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(api.slice(before).map((r) => `${r.method()} ${r.url()}`), []);
   });
 
-  await step('a create sends the UTC body and shows the new key once', async () => {
+  await step('a create sends the UTC body, shows the key once and refetches the list', async () => {
+    const listsBefore = sent('GET', /\/keys$/).length;
+    const refetched = answer('GET', /\/keys$/);
     await page.getByLabel('Expires (UTC)').fill('2027-12-31T23:59:59Z');
     await page.getByLabel('Limit (USD)').fill('12.50');
     await page.getByLabel('Resets').selectOption('weekly');
@@ -79,55 +152,67 @@ try {
       limit: 12.5,
       limit_reset: 'weekly',
     });
+    // The create invalidates the list; stateless Prism answers with its examples again.
+    assert.equal((await refetched).status(), 200);
+    assert.ok(sent('GET', /\/keys$/).length > listsBefore);
+    assert.deepEqual(await names(), list.data.map((k) => k.name));
+    const storage = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
+    assert.ok(!storage.includes(created.key), 'the secret is kept in web storage');
+
     await page.getByRole('button', { name: 'I have copied it' }).click();
     await secret.waitFor({ state: 'detached' });
-    assert.equal(await page.getByText(created.key).count(), 0);
+    assert.ok(!(await page.content()).includes(created.key), 'the secret is still in the page');
+    // The form is back, emptied for the next key.
+    assert.equal(await page.getByLabel('Name').inputValue(), '');
   });
 
-  await step('disabling a key sends the PATCH and flips the row at once', async () => {
+  await step('disabling a key flips the row before the server answers, then sends the PATCH', async () => {
     const staging = list.data[1]!;
     const row = page.locator(`tr[data-hash="${staging.hash}"]`);
     const toggle = row.getByRole('checkbox');
     assert.equal(await toggle.isChecked(), true);
-    await page.route(`${prism.url}/keys/${staging.hash}`, async (route) => {
-      await new Promise((r) => setTimeout(r, 400));
-      await route.continue();
-    });
+    const release = await hold(page, `${prism.url}/keys/${staging.hash}`);
+    const answered = answer('PATCH', new RegExp(`/keys/${staging.hash}$`));
     await toggle.click();
-    // Optimistic: unchecked while the PATCH is still in flight.
-    await row.getByText('disabled', { exact: true }).waitFor({ timeout: 300 });
+    await row.getByText('disabled', { exact: true }).waitFor();
     assert.equal(await toggle.isChecked(), false);
-    const response = await page.waitForResponse((r) => r.request().method() === 'PATCH');
-    assert.equal(response.status(), 200);
-    assert.deepEqual(sent('PATCH', /\/keys\//)[0]!.postDataJSON(), { disabled: true });
+    assert.deepEqual(sent('PATCH', /\/keys\//).map((r) => r.postDataJSON()), [{ disabled: true }]);
+    release();
+    assert.equal((await answered).status(), 200);
     await page.unroute(`${prism.url}/keys/${staging.hash}`);
   });
 
-  await step('a delete removes the row at once, then the refetch shows the server’s list', async () => {
+  await step('a delete removes the row before the server answers; the refetch brings it back', async () => {
     const target = list.data[0]!;
-    // Hold the DELETE for a moment so the optimistic removal can be seen before the answer.
-    await page.route(`${prism.url}/keys/${target.hash}`, async (route) => {
-      await new Promise((r) => setTimeout(r, 400));
-      await route.continue();
-    });
     const row = page.locator(`tr[data-hash="${target.hash}"]`);
+    const release = await hold(page, `${prism.url}/keys/${target.hash}`);
+    const answered = answer('DELETE', new RegExp(`/keys/${target.hash}$`));
     await row.getByRole('button', { name: `Delete ${target.name}` }).click();
-    await row.waitFor({ state: 'detached', timeout: 300 });
-    assert.equal(await rows.count(), list.data.length - 1);
-    const response = await page.waitForResponse((r) => r.request().method() === 'DELETE');
+    await row.waitFor({ state: 'detached' });
+    assert.deepEqual(await names(), list.data.slice(1).map((k) => k.name));
+    assert.equal(sent('DELETE', /\/keys\//).length, 1);
+    const listsBefore = sent('GET', /\/keys$/).length;
+    const refetched = answer('GET', /\/keys$/);
+    release();
+    const response = await answered;
     assert.equal(response.status(), 200);
+    assert.deepEqual(await response.json(), { deleted: true });
     // Prism is stateless, so the list refetched after the delete still holds the key.
+    await refetched;
+    assert.ok(sent('GET', /\/keys$/).length > listsBefore);
     await row.waitFor({ state: 'attached' });
-    assert.equal(await rows.count(), list.data.length);
+    assert.deepEqual(await names(), list.data.map((k) => k.name));
+    await page.unroute(`${prism.url}/keys/${target.hash}`);
   });
 
-  // The screenshot is taken after the secret panel is gone: no key string in any snapshot.
+  // Taken after the secret panel is gone: no key string in any snapshot.
   mkdirSync(`${root}/test-results`, { recursive: true });
   await page.screenshot({ path: `${root}/test-results/dashboard.png`, fullPage: true });
+} catch (error) {
+  failed++;
+  console.error(`FAIL setup\n${(error as Error).stack ?? error}`);
 } finally {
-  await browser.close();
-  await vite.close();
-  await prism.stop();
+  clearTimeout(watchdog);
+  await shutdown();
 }
-console.log(`dashboard e2e: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
