@@ -1,0 +1,8 @@
+// Cold start: process start to the first parsed response. Run by src/cold.ts as `node heyapi.mjs`.
+import { createClient, list } from '@modelgates/sdk';
+
+const { BENCH_URL, BENCH_API_KEY } = process.env;
+const client = createClient({ baseUrl: BENCH_URL, auth: BENCH_API_KEY });
+const { data } = await list({ client, throwOnError: true });
+process.stdout.write(`ok ${data.data.length} ${performance.now()}\n`);
+process.exit(0);

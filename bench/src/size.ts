@@ -1,0 +1,249 @@
+/**
+ * Bundle sizes: one `list keys` call per client, bundled by esbuild (minified, browser platform,
+ * ESM, tree-shaken) and gzipped at level 9. Entries live here as source text, resolved from bench/.
+ */
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build, type Metafile, type Plugin } from 'esbuild';
+
+export interface SizeEntry {
+  id: string;
+  label: string;
+  source: string;
+  external?: string[];
+  diagnostic?: boolean;
+  /** Modules replaced by a stub: what the bundle would weigh without them. */
+  without?: { path: RegExp; contents: string };
+}
+
+export interface SizeResult {
+  id: string;
+  label: string;
+  diagnostic: boolean;
+  minBytes: number;
+  gzipBytes: number;
+  /** Minified bytes each input contributed, largest first: where a bundle's size comes from. */
+  inputs: Array<{ path: string; bytes: number }>;
+}
+
+const REACT_QUERY_PEERS = [
+  'react',
+  'react-dom',
+  '@tanstack/react-query',
+  '@modelgates/sdk',
+  '@modelgates/zod',
+  'zod',
+];
+
+export const sizeEntries: SizeEntry[] = [
+  {
+    id: 'raw-fetch',
+    label: 'raw `fetch` + `JSON.parse`',
+    source: `export async function listKeys(baseUrl, apiKey) {
+      const res = await fetch(baseUrl + '/keys', { headers: { authorization: 'Bearer ' + apiKey } });
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return JSON.parse(await res.text());
+    }`,
+  },
+  {
+    id: 'openapi-fetch',
+    label: 'openapi-fetch',
+    source: `import createClient from 'openapi-fetch';
+    export const listKeys = (baseUrl, apiKey) => createClient({ baseUrl, headers: { Authorization: 'Bearer ' + apiKey } }).GET('/keys');`,
+  },
+  {
+    id: 'heyapi',
+    label: '@modelgates/sdk standalone `list`, no validation',
+    source: `import { createClient, list } from '@modelgates/sdk';
+    export const listKeys = (baseUrl, apiKey) => list({ client: createClient({ baseUrl, auth: apiKey }) });`,
+  },
+  {
+    id: 'heyapi-no-sse',
+    label: '@modelgates/sdk standalone `list`, no validation, with the generated SSE client stubbed out',
+    source: `import { createClient, list } from '@modelgates/sdk';
+    export const listKeys = (baseUrl, apiKey) => list({ client: createClient({ baseUrl, auth: apiKey }) });`,
+    without: { path: /serverSentEvents\.gen\.js$/, contents: 'export const createSseClient = () => ({});' },
+    diagnostic: true,
+  },
+  {
+    id: 'heyapi-zod',
+    label: '@modelgates/sdk standalone `list` + zod/mini validation',
+    source: `import { createClient, list } from '@modelgates/sdk';
+    import { zListData, zListResponse } from '@modelgates/zod';
+    export async function listKeys(baseUrl, apiKey, query) {
+      const input = query ? { query } : {};
+      zListData.parse(input);
+      const { data } = await list({ client: createClient({ baseUrl, auth: apiKey }), throwOnError: true, ...input });
+      return zListResponse.parse(data);
+    }`,
+  },
+  {
+    id: 'modelgates',
+    label: '@modelgates/sdk `ModelGates` class (everything)',
+    source: `import { ModelGates } from '@modelgates/sdk';
+    export const listKeys = (baseUrl, apiKey) => new ModelGates({ baseUrl, apiKey }).apiKeys.list();`,
+  },
+  {
+    id: 'openrouter-fn',
+    label: '@openrouter/sdk standalone `apiKeysList`',
+    source: `import { OpenRouterCore } from '@openrouter/sdk/core.js';
+    import { apiKeysList } from '@openrouter/sdk/funcs/apiKeysList.js';
+    export const listKeys = (serverURL, apiKey) => apiKeysList(new OpenRouterCore({ serverURL, apiKey }));`,
+  },
+  {
+    id: 'openrouter-class',
+    label: '@openrouter/sdk `OpenRouter` class',
+    source: `import { OpenRouter } from '@openrouter/sdk';
+    export const listKeys = (serverURL, apiKey) => new OpenRouter({ serverURL, apiKey }).apiKeys.list();`,
+  },
+  {
+    id: 'react-query',
+    label: '@modelgates/react-query: `useApiKeys` + `ModelGatesProvider`, peers external',
+    source: `import { ModelGatesProvider, useApiKeys } from '@modelgates/react-query';
+    export { ModelGatesProvider };
+    export function useKeys() { return useApiKeys({ include_disabled: true }).data; }`,
+    external: REACT_QUERY_PEERS,
+  },
+  {
+    id: 'react-query-all',
+    label: '@modelgates/react-query: the whole package, peers external',
+    source: `export * from '@modelgates/react-query';`,
+    external: REACT_QUERY_PEERS,
+    diagnostic: true,
+  },
+  {
+    id: 'zod-schemas',
+    label: 'zod/mini with `zListData` + `zListResponse` alone (the validation share)',
+    source: `import { zListData, zListResponse } from '@modelgates/zod';
+    export const check = (input, body) => [zListData.parse(input), zListResponse.parse(body)];`,
+    diagnostic: true,
+  },
+  {
+    id: 'handwritten-zod',
+    label: 'hand-written `fetch` + timeout + zod/mini validation, no generated client',
+    source: `import { zListData, zListResponse } from '@modelgates/zod';
+    export async function listKeys(baseUrl, apiKey, query) {
+      const input = query ? { query } : {};
+      zListData.parse(input);
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 60000);
+      try {
+        const res = await fetch(baseUrl + '/keys', { headers: { authorization: 'Bearer ' + apiKey }, signal: controller.signal });
+        if (!res.ok) throw new Error('HTTP ' + res.status);
+        return zListResponse.parse(JSON.parse(await res.text()));
+      } finally {
+        clearTimeout(timer);
+      }
+    }`,
+    diagnostic: true,
+  },
+  {
+    id: 'zod-floor',
+    label: "zod/mini with one one-field `z.object` (zod's own floor)",
+    source: `import * as z from 'zod/mini';
+    export const check = (body) => z.object({ a: z.string() }).parse(body);`,
+    diagnostic: true,
+  },
+  {
+    id: 'zod-all-schemas',
+    label: 'zod/mini with the 13 schemas `ModelGates` uses (12 request/response + the error body)',
+    source: `export { zCreateKeysData, zCreateKeysResponse, zDeleteKeysData, zDeleteKeysResponse, zGetCurrentKeyData,
+      zGetCurrentKeyResponse, zGetKeyData, zGetKeyResponse, zListData, zListResponse, zUpdateKeysData,
+      zUpdateKeysResponse, zErrorResponse } from '@modelgates/zod';`,
+    diagnostic: true,
+  },
+];
+
+const benchDir = fileURLToPath(new URL('..', import.meta.url));
+
+export async function measureSize(entry: SizeEntry): Promise<SizeResult> {
+  const result = await build({
+    stdin: { contents: entry.source, resolveDir: benchDir, loader: 'js', sourcefile: `${entry.id}.js` },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    legalComments: 'none',
+    external: (entry.external ?? []).flatMap((name) => [name, `${name}/*`]),
+    plugins: entry.without ? [stubOut(entry.without)] : [],
+  });
+  const code = result.outputFiles[0]!.contents;
+  return {
+    id: entry.id,
+    label: entry.label,
+    diagnostic: entry.diagnostic ?? false,
+    minBytes: code.byteLength,
+    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+    inputs: inputsOf(result.metafile),
+  };
+}
+
+function stubOut(without: { path: RegExp; contents: string }): Plugin {
+  return {
+    name: 'stub-out',
+    setup(b) {
+      b.onLoad({ filter: without.path }, () => ({ contents: without.contents, loader: 'js' }));
+    },
+  };
+}
+
+function inputsOf(metafile: Metafile): Array<{ path: string; bytes: number }> {
+  const output = Object.values(metafile.outputs)[0]!;
+  return Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => ({ path: shortPath(path), bytes: bytesInOutput }))
+    .filter((i) => i.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** `../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js` -> `zod/v4/mini/schemas.js`. */
+function shortPath(path: string): string {
+  const nm = path.lastIndexOf('node_modules/');
+  if (nm >= 0) return path.slice(nm + 'node_modules/'.length);
+  return path.replace(/^(\.\.\/)+/, '');
+}
+
+export async function measureSizes(): Promise<SizeResult[]> {
+  const out: SizeResult[] = [];
+  for (const entry of sizeEntries) out.push(await measureSize(entry));
+  return out;
+}
+
+export interface ModuleGraph {
+  specifier: string;
+  modules: number;
+  sourceBytes: number;
+  /** Modules under a `locales/` folder. */
+  localeModules: number;
+}
+
+/** What `import(specifier)` makes Node load and compile: every module reachable, as esbuild resolves them for Node. */
+export async function measureModuleGraph(specifier: string): Promise<ModuleGraph> {
+  const result = await build({
+    stdin: { contents: `export * from '${specifier}';`, resolveDir: benchDir, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const inputs = Object.entries(result.metafile.inputs).filter(([path]) => path !== '<stdin>');
+  return {
+    specifier,
+    modules: inputs.length,
+    sourceBytes: inputs.reduce((sum, [, input]) => sum + input.bytes, 0),
+    localeModules: inputs.filter(([path]) => path.includes('/locales/')).length,
+  };
+}
+
+export const GRAPH_SPECIFIERS = [
+  'openapi-fetch',
+  'zod/mini',
+  '@modelgates/zod',
+  '@modelgates/sdk',
+  '@openrouter/sdk',
+];
