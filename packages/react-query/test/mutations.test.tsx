@@ -161,7 +161,12 @@ describe('useUpdateApiKey', () => {
     await seed(s);
     let seen: unknown;
     const { result } = renderHook(
-      () => useUpdateApiKey({ onSuccess: () => (seen = s.qc.getQueryData(s.keys.detail(exampleHash))) }),
+      () =>
+        useUpdateApiKey({
+          onSuccess: () => {
+            seen = s.qc.getQueryData(s.keys.detail(exampleHash));
+          },
+        }),
       { wrapper: s.wrapper },
     );
     await act(() => result.current.mutateAsync({ hash: exampleHash, ...changes }));

@@ -120,7 +120,9 @@ describe('mutation hooks', () => {
         expectTypeOf(data).toEqualTypeOf<UpdateKeysResponse>();
         expectTypeOf(variables.hash).toEqualTypeOf<string>();
       },
-      onError: (error) => expectTypeOf(error).toEqualTypeOf<ModelGatesError>(),
+      onError: (error) => {
+        expectTypeOf(error).toEqualTypeOf<ModelGatesError>();
+      },
     });
     const update = useUpdateApiKey();
     update.mutate({ hash: 'h', disabled: true, limit: null });
