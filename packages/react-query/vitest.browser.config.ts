@@ -1,10 +1,12 @@
+import { chromiumLaunchOptions } from '@modelgates/test-utils/chromium';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 /**
  * The real-browser test: headless Chromium driven by Playwright, against the Prism mock of the
  * global setup (its URL reaches the page through `inject('prismUrl')`). Uses the system's
- * Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH); no browser is downloaded.
+ * Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH); no browser is downloaded. Loaded with
+ * `--configLoader runner` because it imports test-utils' TypeScript source.
  */
 export default defineConfig({
   test: {
@@ -15,18 +17,7 @@ export default defineConfig({
       headless: true,
       screenshotFailures: false,
       provider: playwright({
-        launchOptions: {
-          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       }),
       instances: [{ browser: 'chromium' }],
     },

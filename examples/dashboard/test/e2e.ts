@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createKeyFormMessages } from '@modelgates/zod';
 import { responseExample, startPrism } from '@modelgates/test-utils';
+import { chromiumLaunchOptions } from '@modelgates/test-utils/chromium';
 import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 import { createServer } from 'vite';
 
@@ -82,18 +83,7 @@ try {
   closers.push(() => vite.close());
   await vite.listen();
   const appUrl = vite.resolvedUrls!.local[0]!;
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser: Browser = await chromium.launch(chromiumLaunchOptions());
   closers.push(() => browser.close());
 
   const page = await browser.newPage({ viewport: { width: 1200, height: 820 } });
@@ -120,7 +110,10 @@ try {
 
   await step('the table renders the spec’s keys and the badge the current key’s usage', async () => {
     await rows.first().waitFor({ timeout: 30_000 });
-    assert.deepEqual(await names(), list.data.map((k) => k.name));
+    assert.deepEqual(
+      await names(),
+      list.data.map((k) => k.name),
+    );
     await page.getByLabel('Current key usage').getByText(current.data.label).waitFor();
   });
 
@@ -131,7 +124,10 @@ try {
     await page.getByRole('button', { name: 'Create key' }).click();
     await page.getByText(createKeyFormMessages.expires_at).waitFor();
     assert.equal(await page.getByLabel('Expires (UTC)').getAttribute('aria-invalid'), 'true');
-    assert.deepEqual(api.slice(before).map((r) => `${r.method()} ${r.url()}`), []);
+    assert.deepEqual(
+      api.slice(before).map((r) => `${r.method()} ${r.url()}`),
+      [],
+    );
   });
 
   await step('a create sends the UTC body, shows the key once and refetches the list', async () => {
@@ -155,7 +151,10 @@ try {
     // The create invalidates the list; stateless Prism answers with its examples again.
     assert.equal((await refetched).status(), 200);
     assert.ok(sent('GET', /\/keys$/).length > listsBefore);
-    assert.deepEqual(await names(), list.data.map((k) => k.name));
+    assert.deepEqual(
+      await names(),
+      list.data.map((k) => k.name),
+    );
     const storage = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
     assert.ok(!storage.includes(created.key), 'the secret is kept in web storage');
 
@@ -176,7 +175,10 @@ try {
     await toggle.click();
     await row.getByText('disabled', { exact: true }).waitFor();
     assert.equal(await toggle.isChecked(), false);
-    assert.deepEqual(sent('PATCH', /\/keys\//).map((r) => r.postDataJSON()), [{ disabled: true }]);
+    assert.deepEqual(
+      sent('PATCH', /\/keys\//).map((r) => r.postDataJSON()),
+      [{ disabled: true }],
+    );
     release();
     assert.equal((await answered).status(), 200);
     await page.unroute(`${prism.url}/keys/${staging.hash}`);
@@ -189,7 +191,10 @@ try {
     const answered = answer('DELETE', new RegExp(`/keys/${target.hash}$`));
     await row.getByRole('button', { name: `Delete ${target.name}` }).click();
     await row.waitFor({ state: 'detached' });
-    assert.deepEqual(await names(), list.data.slice(1).map((k) => k.name));
+    assert.deepEqual(
+      await names(),
+      list.data.slice(1).map((k) => k.name),
+    );
     assert.equal(sent('DELETE', /\/keys\//).length, 1);
     const listsBefore = sent('GET', /\/keys$/).length;
     const refetched = answer('GET', /\/keys$/);
@@ -201,7 +206,10 @@ try {
     await refetched;
     assert.ok(sent('GET', /\/keys$/).length > listsBefore);
     await row.waitFor({ state: 'attached' });
-    assert.deepEqual(await names(), list.data.map((k) => k.name));
+    assert.deepEqual(
+      await names(),
+      list.data.map((k) => k.name),
+    );
     await page.unroute(`${prism.url}/keys/${target.hash}`);
   });
 

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from '@modelgates/test-utils/chromium';
 import { build } from 'esbuild';
 import { type Json, Miniflare } from 'miniflare';
 import { chromium } from 'playwright-core';
@@ -111,23 +112,12 @@ async function bundle(entry: string, conditions: string[]): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 const chromiumLeg: Leg = {
   id: 'chromium',
   label: 'Chromium (headless)',
   runtime: 'chromium',
   async run(config, signal) {
-    const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+    const executablePath = chromiumPath();
     if (!existsSync(executablePath)) {
       throw new Error(`no Chromium at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
     }
@@ -151,7 +141,7 @@ const chromiumLeg: Leg = {
       res.end(file?.[1] ?? 'not found');
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+    const browser = await chromium.launch({ executablePath, args: [...chromiumArgs], headless: true });
     const onAbort = () => void browser.close();
     signal.addEventListener('abort', onAbort, { once: true });
     try {
