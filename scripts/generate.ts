@@ -13,7 +13,15 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient, type Plugins, type UserConfig } from '@hey-api/openapi-ts';
+import {
+  clientDefaultConfig,
+  clientDefaultMeta,
+  clientPluginHandler,
+  createClient,
+  definePluginConfig,
+  type Plugins,
+  type UserConfig,
+} from '@hey-api/openapi-ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const input = join(root, 'spec/openapi.yaml');
@@ -40,6 +48,26 @@ const zodPlugin = {
   } satisfies Plugins.Zod.Resolvers,
 } as const;
 
+/**
+ * Our own client runtime (packages/sdk/src/runtime), plugged in through hey-api's client plugin API.
+ * A client plugin's name is the module specifier the generated code imports `createClient`,
+ * `createConfig` and the client types from: here the runtime's path relative to `src/gen`. With
+ * `bundle: false` nothing is copied into `src/gen`; the `parser.hooks` below put the plugin's own
+ * output (the default `client`) in `client.gen.ts`, as hey-api's bundled clients do.
+ */
+const RUNTIME = '../runtime/index.js';
+const runtimeClient = definePluginConfig({
+  ...clientDefaultMeta,
+  config: { ...clientDefaultConfig, bundle: false, throwOnError: true },
+  handler: clientPluginHandler,
+  name: RUNTIME,
+} as unknown as Parameters<typeof definePluginConfig>[0]);
+const clientFileHooks = {
+  symbols: {
+    getFilePath: (symbol: { meta?: { pluginName?: unknown } }) => (symbol.meta?.pluginName === RUNTIME ? 'client' : undefined),
+  },
+};
+
 /** Rewrites a generated module specifier that points at another package's generated files. */
 const redirect =
   (map: Record<string, string>) =>
@@ -65,8 +93,9 @@ const jobs: Job[] = [
     pkg: 'sdk',
     config: {
       output: { module: { resolve: redirect({ 'zod.gen': '@modelgates/zod' }) } },
+      parser: { hooks: clientFileHooks },
       plugins: [
-        { name: '@hey-api/client-fetch', throwOnError: true },
+        runtimeClient(),
         { name: '@hey-api/typescript' },
         { name: '@hey-api/sdk', validator: false },
       ],
@@ -82,11 +111,13 @@ const jobs: Job[] = [
             'client.gen': '@modelgates/sdk',
             'sdk.gen': '@modelgates/sdk',
             'types.gen': '@modelgates/sdk',
+            'runtime/index': '@modelgates/sdk',
           }),
         },
       },
+      parser: { hooks: clientFileHooks },
       plugins: [
-        { name: '@hey-api/client-fetch', throwOnError: true },
+        runtimeClient(),
         { name: '@hey-api/typescript' },
         { name: '@hey-api/sdk', validator: false },
         { name: '@tanstack/react-query', infiniteQueryOptions: true, mutationOptions: true, queryKeys: true, queryOptions: true },

@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // examples/ import the package by name, as users do: point that at the source, not at dist.
+  resolve: { alias: { '@modelgates/sdk': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
   test: {
     globalSetup: ['@modelgates/test-utils/global-setup'],
     include: ['test/**/*.test.{ts,tsx}'],

@@ -17,8 +17,6 @@ import {
   zUpdateKeysData,
   zUpdateKeysResponse,
 } from '@modelgates/zod';
-import { type Client, createClient } from './gen/client/index.js';
-import * as gen from './gen/sdk.gen.js';
 import type {
   ApiKey,
   CreateKeyRequest,
@@ -32,20 +30,16 @@ import type {
   UpdateKeyRequest,
   UpdateKeysResponse,
 } from './gen/types.gen.js';
-import {
-  type Issue,
-  ModelGatesError,
-  RequestAbortedError,
-  ResponseValidationError,
-  SDKValidationError,
-} from './errors.js';
-import { dropClientOption, readEnv } from './internal/runtime.js';
-import { createTransport, type Logger, requestIdOf } from './internal/transport.js';
+import { type Issue, ResponseValidationError, SDKValidationError } from './errors.js';
+import { readEnv } from './internal/runtime.js';
 import { check, type Schema } from './internal/validate.js';
-import { DEFAULT_RETRY, type ResolvedRetry, type RetryConfig, resolveRetry } from './retry.js';
+import type { RetryConfig } from './retry.js';
+import { createClient, DEFAULT_TIMEOUT_MS, requestIdOf } from './runtime/client.js';
+import type { Hooks } from './runtime/hooks.js';
+import type { Auth, Client, HttpMethod, Logger, RequestOptions as RuntimeOptions } from './runtime/types.js';
 
+export { DEFAULT_TIMEOUT_MS };
 export const DEFAULT_BASE_URL = 'https://modelgates.ai/api/v1';
-export const DEFAULT_TIMEOUT_MS = 60_000;
 /** Keys per page of `list`, as stated in the service's guide. */
 export const PAGE_SIZE = 100;
 
@@ -63,7 +57,8 @@ export interface ModelGatesOptions {
   appCategories?: string;
   /** Retry policy for every call; per-call `retries` overrides it. Default: 3 attempts, backoff. */
   retries?: RetryConfig;
-  /** Time limit for each attempt, until the response headers arrive. Default 60 000 ms; 0 disables. */
+  /** Time limit for each attempt, from sending until the whole body is read (a stalled body times
+   * out too). Default 60 000 ms; 0 disables. */
   timeoutMs?: number;
   /** The fetch to use (a mock, a proxy agent, a runtime's own). Default `globalThis.fetch`. */
   fetch?: typeof fetch;
@@ -73,6 +68,9 @@ export interface ModelGatesOptions {
   validateResponses?: boolean;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
+  /** Lifecycle hooks for tracing and metrics (attempt sent, response, retry scheduled, failure);
+   * they never see the Authorization header, a request body or a response body. */
+  hooks?: Hooks;
 }
 
 export interface RequestOptions {
@@ -129,22 +127,28 @@ export type CreateKeyInput = Omit<CreateKeyRequest, 'expires_at'> & { expires_at
 export type UpdateKeyInput = UpdateKeyRequest;
 
 interface Operation {
-  fn: (options: any) => Promise<{ data: unknown; response: Response }>;
+  method: HttpMethod;
+  url: string;
   request: Schema;
   response: Schema;
-  label: string;
 }
 
+const op = (method: HttpMethod, url: string, request: Schema, response: Schema): Operation => ({ method, url, request, response });
+
 const operations = {
-  getCurrentKey: { fn: gen.getCurrentKey, request: zGetCurrentKeyData, response: zGetCurrentKeyResponse, label: 'GET /key' },
-  list: { fn: gen.list, request: zListData, response: zListResponse, label: 'GET /keys' },
-  createKeys: { fn: gen.createKeys, request: zCreateKeysData, response: zCreateKeysResponse, label: 'POST /keys' },
-  getKey: { fn: gen.getKey, request: zGetKeyData, response: zGetKeyResponse, label: 'GET /keys/{hash}' },
-  updateKeys: { fn: gen.updateKeys, request: zUpdateKeysData, response: zUpdateKeysResponse, label: 'PATCH /keys/{hash}' },
-  deleteKeys: { fn: gen.deleteKeys, request: zDeleteKeysData, response: zDeleteKeysResponse, label: 'DELETE /keys/{hash}' },
+  getCurrentKey: op('GET', '/key', zGetCurrentKeyData, zGetCurrentKeyResponse),
+  list: op('GET', '/keys', zListData, zListResponse),
+  createKeys: op('POST', '/keys', zCreateKeysData, zCreateKeysResponse),
+  getKey: op('GET', '/keys/{hash}', zGetKeyData, zGetKeyResponse),
+  updateKeys: op('PATCH', '/keys/{hash}', zUpdateKeysData, zUpdateKeysResponse),
+  deleteKeys: op('DELETE', '/keys/{hash}', zDeleteKeysData, zDeleteKeysResponse),
 } satisfies Record<string, Operation>;
 
 export type OperationName = keyof typeof operations;
+
+/** The same operations by `METHOD /route`, as the runtime's validators see a call. */
+const byRoute: Record<string, Operation> = {};
+for (const o of Object.values(operations)) byRoute[`${o.method} ${o.url}`] = o;
 
 interface Input {
   path?: { hash: unknown };
@@ -152,25 +156,37 @@ interface Input {
   body?: unknown;
 }
 
+const BEARER: ReadonlyArray<Auth> = [{ scheme: 'bearer', type: 'http' }];
+
 const attribution = (o: { httpReferer?: string; appTitle?: string; appCategories?: string }) => ({
   'HTTP-Referer': o.httpReferer,
   'X-OpenRouter-Title': o.appTitle,
   'X-OpenRouter-Categories': o.appCategories,
 });
 
-function inputIssues(op: Operation, input: Input): Issue[] | undefined {
-  const hash = input.path?.hash;
-  // `.` and `..` survive percent-encoding as dot segments and would change the path.
-  const dots = hash === '.' || hash === '..' ? [{ path: ['hash'], message: 'must not be "." or ".."' }] : undefined;
-  const issues = check(op.request, input, 1);
-  return issues && dots ? [...issues, ...dots] : (issues ?? dots);
+/** Checks a call's input against the spec before anything is sent (runs in the runtime, so the
+ * standalone functions called with `{ client: mg.client }` are checked too). */
+function validateRequest(o: RuntimeOptions, method: HttpMethod): void {
+  const operation = byRoute[`${method} ${o.url}`];
+  if (!operation) return;
+  const issues = check(operation.request, { path: o.path, query: o.query, body: o.body }, 1);
+  if (issues) throw new SDKValidationError(`${method} ${o.url} request`, issues);
 }
 
-function checkTimeout(timeoutMs: number, what: string): number {
-  if (!(typeof timeoutMs === 'number' && timeoutMs >= 0)) {
-    throw new SDKValidationError(what, [{ path: ['timeoutMs'], message: 'must be a number >= 0' }]);
-  }
-  return timeoutMs;
+function responseChecker(validate: boolean) {
+  return (data: unknown, o: RuntimeOptions, method: HttpMethod, response: Response): void => {
+    const operation = byRoute[`${method} ${o.url}`];
+    if (!operation) return;
+    const fail = (issues: Issue[]) =>
+      new ResponseValidationError(`${method} ${o.url}`, issues, {
+        status: response.status,
+        requestId: requestIdOf(response.headers),
+        data,
+      });
+    if (data === undefined) throw fail([{ path: [], message: `HTTP ${response.status} came with an empty body` }]);
+    const bad = validate ? check(operation.response, data) : undefined;
+    if (bad) throw fail(bad);
+  };
 }
 
 /** `expires_at` may be a Date: sent as UTC ISO 8601. */
@@ -184,113 +200,59 @@ function normalizeCreate(body: CreateKeyInput): CreateKeyRequest {
 }
 
 export class ModelGates {
-  /** The configured generated client: pass it as `{ client }` to the standalone functions and to
-   * the TanStack Query helpers so they share this client's auth, retries, timeouts and errors. */
+  /** The configured runtime client: pass it as `{ client }` to the standalone functions and to
+   * the TanStack Query helpers so they share this client's auth, validation, retries, timeouts,
+   * hooks and errors. */
   readonly client: Client;
   readonly apiKeys: ApiKeys;
   readonly baseUrl: string;
-  readonly #fetch: typeof fetch;
-  /** The transport with the client's own retries and timeout; calls with overrides get their own. */
-  readonly #transport: typeof fetch;
-  readonly #retry: ResolvedRetry;
-  readonly #timeoutMs: number;
-  readonly #logger: Logger | undefined;
-  readonly #validateResponses: boolean;
 
   constructor(options: ModelGatesOptions = {}) {
     const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     if (!/^https?:\/\/[^/]/i.test(baseUrl)) {
       throw new SDKValidationError('client options', [{ path: ['baseUrl'], message: 'must be an absolute http(s) URL' }]);
     }
-    const timeoutMs = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'client options');
     this.baseUrl = baseUrl;
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#retry = resolveRetry(options.retries, DEFAULT_RETRY);
-    this.#timeoutMs = timeoutMs;
-    this.#logger = options.logger;
-    this.#validateResponses = options.validateResponses ?? true;
     const apiKey = options.apiKey ?? readEnv('MODELGATES_API_KEY');
-    this.#transport = createTransport(this.#transportOptions(undefined));
     this.client = createClient({
       baseUrl,
-      auth: typeof apiKey === 'function' ? () => apiKey() : () => apiKey,
+      auth: typeof apiKey === 'function' ? () => apiKey() : apiKey,
       headers: { ...options.headers, ...attribution(options) },
+      fetch: options.fetch,
+      retries: options.retries,
+      timeoutMs: options.timeoutMs,
+      logger: options.logger,
+      hooks: options.hooks,
       throwOnError: true,
-      // The API speaks JSON only: parse every body as JSON whatever its content-type says, so a
-      // wrong body is a ResponseValidationError instead of a stream or a string.
-      parseAs: 'json',
-      requestValidator: dropClientOption,
-      fetch: this.#transport,
+      requestValidator: validateRequest,
+      responseValidator: responseChecker(options.validateResponses ?? true),
     });
     this.apiKeys = new ApiKeys(this);
   }
 
-  #transportOptions(options: RequestOptions | undefined) {
-    return {
-      fetch: this.#fetch,
-      retry: options?.retries ? resolveRetry(options.retries, this.#retry) : this.#retry,
-      timeoutMs: options?.timeoutMs === undefined ? this.#timeoutMs : checkTimeout(options.timeoutMs, 'request options'),
-      logger: this.#logger,
-    };
-  }
-
   /**
-   * Runs one operation: validates the input, sends it through the generated function, validates
-   * the response. Exposed for the React Query package; most code wants `apiKeys.*`.
+   * Runs one operation: input checked, sent, retried, parsed, checked. Exposed for the React Query
+   * package; most code wants `apiKeys.*`.
    */
   request<T>(name: OperationName, input: Input, options?: RequestOptions): APIPromise<T> {
-    return new APIPromise(this.#run<T>(operations[name], input, options));
-  }
-
-  async #run<T>(op: Operation, input: Input, options: RequestOptions | undefined): Promise<WithResponse<T>> {
-    const issues = inputIssues(op, input);
-    if (issues) throw new SDKValidationError(`${op.label} request`, issues);
-
-    const override = options?.retries !== undefined || options?.timeoutMs !== undefined;
-    let result: { data: unknown; response: Response };
-    try {
-      result = await op.fn({
-        ...input,
-        client: this.client,
-        fetch: override ? createTransport(this.#transportOptions(options)) : undefined,
-        headers: options ? { ...options.headers, ...attribution(options) } : undefined,
-        signal: options?.signal,
-        // The body comes back as text: parsed here, where the response is at hand for errors.
-        parseAs: 'text',
-        throwOnError: true,
-      });
-    } catch (error) {
-      if (error instanceof ModelGatesError) throw error;
-      // Aborted while the body was being read (the transport covers everything before that).
-      if (options?.signal?.aborted) throw new RequestAbortedError(`${op.label} was aborted`, { cause: options.signal.reason });
-      throw new ModelGatesError(`${op.label} failed: ${error instanceof Error ? error.message : String(error)}`, {
-        cause: error,
-      });
+    const operation = operations[name];
+    const o: RuntimeOptions<true> & { method: HttpMethod } = {
+      method: operation.method,
+      url: operation.url,
+      security: BEARER,
+      path: input.path,
+      query: input.query as RuntimeOptions['query'],
+      body: input.body,
+    };
+    if (options) {
+      o.signal = options.signal;
+      o.retries = options.retries;
+      o.timeoutMs = options.timeoutMs;
+      o.headers = { ...options.headers, ...attribution(options) };
     }
-
-    const { response } = result;
-    const text = result.data as string;
-    const requestId = requestIdOf(response.headers);
-    const fail = (message: string, data?: unknown, bad?: Issue[]) =>
-      new ResponseValidationError(op.label, bad ?? [{ path: [], message }], { status: response.status, requestId, data });
-    let data: unknown;
-    if (text === '') {
-      // A 204 to DELETE means the key is gone; anywhere else a body was expected.
-      if (op !== operations.deleteKeys) throw fail(`HTTP ${response.status} came with an empty body`);
-      data = { deleted: true };
-    } else {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        // No `cause`: a SyntaxError quotes the start of the body, which may hold a created key.
-        throw fail('body is not valid JSON');
-      }
-    }
-    if (this.#validateResponses) {
-      const bad = check(op.response, data);
-      if (bad) throw fail('', data, bad);
-    }
-    return { data: data as T, response, requestId };
+    return new APIPromise(
+      this.client.request<T, unknown, true>(o).then(({ data, response }) => ({ data: data as T, response, requestId: requestIdOf(response.headers) })),
+    );
   }
 }
 

@@ -3,8 +3,9 @@
  *
  * - `ModelGates`: the client most code wants (validation, retries, timeouts, typed errors).
  * - The generated standalone functions (`getCurrentKey`, `list`, `createKeys`, `getKey`,
- *   `updateKeys`, `deleteKeys`) and `createClient`, for bundle-size-sensitive code: they skip
- *   validation; pass `{ client: mg.client }` to get a ModelGates client's transport.
+ *   `updateKeys`, `deleteKeys`) and `createClient`, for bundle-size-sensitive code. They run on the
+ *   same runtime (retries, timeouts, typed errors) without the schemas; pass `{ client: mg.client }`
+ *   to get a ModelGates client's validation too.
  */
 export {
   APIPromise,
@@ -39,10 +40,19 @@ export {
   type Issue,
 } from './errors.js';
 export { DEFAULT_RETRY, type BackoffStrategy, type RetryConfig } from './retry.js';
-export type { Logger } from './internal/transport.js';
 
 export { createKeys, deleteKeys, getCurrentKey, getKey, list, updateKeys, type Options } from './gen/sdk.gen.js';
 export type * from './gen/types.gen.js';
 export { client } from './gen/client.gen.js';
-export { createClient, createConfig } from './gen/client/index.js';
-export type { Client, Config, RequestResult } from './gen/client/index.js';
+export { buildUrl, createClient, createConfig } from './runtime/client.js';
+export type {
+  Auth,
+  Client,
+  Config,
+  HttpMethod,
+  Interceptors,
+  Logger,
+  RequestResult,
+  RequestOptions as ClientRequestOptions,
+} from './runtime/types.js';
+export type { CallInfo, ErrorEvent, Hooks, RequestEvent, ResponseEvent, RetryEvent } from './runtime/hooks.js';

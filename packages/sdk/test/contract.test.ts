@@ -5,7 +5,7 @@
  */
 import { exampleHash, requestExample, responseExample, testApiKey } from '@modelgates/test-utils';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { createClient } from '../src/gen/client/index.js';
+import { createClient } from '../src/runtime/index.js';
 import { createKeys, deleteKeys, getCurrentKey, getKey, list, updateKeys } from '../src/gen/sdk.gen.js';
 
 const baseUrl = inject('prismUrl');

@@ -268,12 +268,12 @@ describe('timeouts and aborts', () => {
   });
 
   it('a caller abort is a RequestAbortedError, not a timeout, and is not retried', async () => {
-    const server = await httpServer(() => {});
+    const ac = new AbortController();
+    // The server never answers; the caller aborts once the request has arrived.
+    const server = await httpServer(() => setTimeout(() => ac.abort(), 30));
     try {
       const mg = new ModelGates({ apiKey: 'k', baseUrl: server.url, timeoutMs: 10_000 });
-      const ac = new AbortController();
       const p = mg.apiKeys.list(undefined, { signal: ac.signal });
-      setTimeout(() => ac.abort(), 30);
       await expect(p).rejects.toBeInstanceOf(RequestAbortedError);
       expect(server.requests).toBe(1);
     } finally {
@@ -282,16 +282,17 @@ describe('timeouts and aborts', () => {
   });
 
   it('an abort after the headers arrived stops reading the body', async () => {
+    const ac = new AbortController();
     const server = await httpServer((_, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"data": [');
-      // ...and the rest never comes.
+      // ...and the rest never comes. Abort once the headers are surely out (not on a timer, which a
+      // loaded machine can beat).
+      setTimeout(() => ac.abort(), 50);
     });
     try {
       const mg = new ModelGates({ apiKey: 'k', baseUrl: server.url, timeoutMs: 10_000 });
-      const ac = new AbortController();
       const p = mg.apiKeys.list(undefined, { signal: ac.signal }).then(() => undefined, (e: unknown) => e);
-      setTimeout(() => ac.abort(), 50);
       expect(await p).toBeInstanceOf(RequestAbortedError);
       expect(server.requests).toBe(1);
     } finally {

@@ -13,7 +13,8 @@ const alive = (pid: number) => {
   }
 };
 
-describe('startPrism', () => {
+// Starting Prism takes 1-2 s on a quiet machine and much longer on a loaded one: no 5 s default.
+describe('startPrism', { timeout: 60_000 }, () => {
   it('serves the spec on a free port and is killed by pid on stop', async () => {
     const prism = await startPrism();
     expect(prism.url).toBe(`http://127.0.0.1:${prism.port}`);

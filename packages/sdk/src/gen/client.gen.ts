@@ -1,7 +1,8 @@
 // This file is generated from spec/openapi.yaml by @hey-api/openapi-ts (pnpm generate).
 // Do not edit it by hand: change the spec or scripts/generate.ts and regenerate.
 
-import { type ClientOptions, type Config, createClient, createConfig } from './client/index.js';
+import { type ClientOptions, type Config, createClient, createConfig } from '../runtime/index.js';
+
 import type { ClientOptions as ClientOptions2 } from './types.gen.js';
 
 /**

@@ -1,8 +1,9 @@
 // This file is generated from spec/openapi.yaml by @hey-api/openapi-ts (pnpm generate).
 // Do not edit it by hand: change the spec or scripts/generate.ts and regenerate.
 
+import type { Client, Options as Options2, TDataShape } from '../runtime/index.js';
+
 import { client } from './client.gen.js';
-import type { Client, Options as Options2, TDataShape } from './client/index.js';
 import type {
   CreateKeysData,
   CreateKeysErrors,

@@ -31,22 +31,3 @@ export function isConnectionRefused(error: unknown): boolean {
   }
   return false;
 }
-
-/**
- * The generated client spreads each call's options, `client` included, into the `RequestInit`;
- * Deno reads `RequestInit.client` as a `Deno.HttpClient` and throws (hey-api/hey-api#4177). This
- * runs as the client's `requestValidator`, its one hook before `new Request`, and removes the key.
- */
-export async function dropClientOption(options: unknown): Promise<void> {
-  delete (options as { client?: unknown }).client;
-}
-
-/**
- * A signal that aborts when the request's signal or the attempt's controller does. `caller` is the
- * Request's own signal (per request, following whatever signal the user passed), so a listener on it
- * lives and dies with the request: no need for `AbortSignal.any`, which costs ~25 µs per call.
- */
-export function linkSignal(caller: AbortSignal, controller: AbortController): AbortSignal {
-  caller.addEventListener('abort', () => controller.abort(caller.reason), { once: true });
-  return controller.signal;
-}
