@@ -2,9 +2,10 @@
 /** Server rendering in Node, against Prism: what the server renders and dehydrates carries the
  * data but none of the server's secrets. The browser half (hydration) is
  * browser/hydration.test.tsx. */
-import { type DehydratedState, hydrate, QueryClient } from '@tanstack/react-query';
+import { ModelGates } from '@modelgates/sdk';
+import { type DehydratedState, dehydrate, hydrate, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { modelGatesQueryKeys } from '../src/index.js';
+import { apiKeysQueryOptions, modelGatesQueryKeys } from '../src/index.js';
 import { listExample, prismClient, prismUrl } from './support/setup.js';
 import { renderKeysPageOnServer, serializeForHtml } from './support/server-render.js';
 import { pageQuery } from './support/ssr-page.js';
@@ -46,6 +47,23 @@ describe('server rendering', () => {
     const list = queryClient.getQueryData(modelGatesQueryKeys(browserClient).list(pageQuery));
     expect(list).toEqual(listExample);
     expect(browserClient.sent).toEqual([]);
+  });
+
+  it("prefetches under a browser client's keys when the browser uses another base URL (a proxy)", async () => {
+    const server = prismClient();
+    const browserKeys = new ModelGates({ baseUrl: 'https://app.example/api/modelgates' }); // never sends
+    const serverCache = new QueryClient();
+    await serverCache.prefetchQuery({
+      ...apiKeysQueryOptions(server, pageQuery),
+      queryKey: modelGatesQueryKeys(browserKeys).list(pageQuery),
+    });
+    expect(server.sent.map((r) => `${r.method} ${r.url.pathname}`)).toEqual(['GET /keys']);
+
+    const browserCache = new QueryClient();
+    hydrate(browserCache, JSON.parse(serializeForHtml(dehydrate(serverCache))) as DehydratedState);
+    expect(browserCache.getQueryData(modelGatesQueryKeys(browserKeys).list(pageQuery))).toEqual(listExample);
+    // Without the override the entry sits under the server's base URL, where the browser never looks.
+    expect(browserCache.getQueryData(modelGatesQueryKeys(server).list(pageQuery))).toBeUndefined();
   });
 
   it('serialises for HTML: no "<" survives, JSON.parse gives the same value back', () => {
