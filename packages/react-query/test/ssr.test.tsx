@@ -7,6 +7,7 @@ import { type DehydratedState, dehydrate, hydrate, QueryClient } from '@tanstack
 import { describe, expect, it } from 'vitest';
 import { apiKeysQueryOptions, modelGatesQueryKeys } from '../src/index.js';
 import { listExample, prismClient, prismUrl } from './support/setup.js';
+import { sentLines } from './support/recording-fetch.js';
 import { renderKeysPageOnServer, serializeForHtml } from './support/server-render.js';
 import { pageQuery } from './support/ssr-page.js';
 
@@ -57,7 +58,7 @@ describe('server rendering', () => {
       ...apiKeysQueryOptions(server, pageQuery),
       queryKey: modelGatesQueryKeys(browserKeys).list(pageQuery),
     });
-    expect(server.sent.map((r) => `${r.method} ${r.url.pathname}`)).toEqual(['GET /keys']);
+    expect(sentLines(server.sent)).toEqual(['GET /keys']);
 
     const browserCache = new QueryClient();
     hydrate(browserCache, JSON.parse(serializeForHtml(dehydrate(serverCache))) as DehydratedState);

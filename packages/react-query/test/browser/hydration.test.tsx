@@ -15,6 +15,7 @@ import { afterEach, expect, inject, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { ModelGatesProvider, modelGatesQueryKeys } from '../../src/index.js';
 import { pageQuery, STALE_TIME, stateElementId } from '../support/ssr-page.js';
+import { recordingFetch, sentLines } from '../support/recording-fetch.js';
 import { KeysApp } from './keys-app.js';
 
 afterEach(() => {
@@ -46,15 +47,11 @@ it('hydrates the server-rendered keys page without a request, a mismatch or a se
   expect(state.mutations).toEqual([]);
 
   // The browser's client: same base URL as the server's (it is part of every query key), no API key.
-  const sent: string[] = [];
+  const fetch = recordingFetch();
   const mg = new ModelGates({
     baseUrl: inject('prismUrl'),
     retries: { strategy: 'none' },
-    fetch: (input, init) => {
-      const request = new Request(input, init);
-      sent.push(`${request.method} ${new URL(request.url).pathname}`);
-      return fetch(request);
-    },
+    fetch,
   });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { staleTime: STALE_TIME, retry: false } },
@@ -92,7 +89,7 @@ it('hydrates the server-rendered keys page without a request, a mismatch or a se
     await settle();
 
     // No request, nothing fetching, and the list is fresh (hydrated, not refetched).
-    expect(sent).toEqual([]);
+    expect(sentLines(fetch.sent)).toEqual([]);
     expect(queryClient.isFetching()).toBe(0);
     const list = queryClient
       .getQueryCache()
@@ -117,7 +114,7 @@ it('hydrates the server-rendered keys page without a request, a mismatch or a se
 
     // The counter does see the hooks' requests: a refetch goes through it.
     await queryClient.refetchQueries({ queryKey: modelGatesQueryKeys(mg).lists() });
-    expect(sent).toEqual(['GET /keys']);
+    expect(sentLines(fetch.sent)).toEqual(['GET /keys']);
   } finally {
     root.unmount();
   }
