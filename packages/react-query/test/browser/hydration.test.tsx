@@ -118,4 +118,4 @@ it('hydrates the server-rendered keys page without a request, a mismatch or a se
   } finally {
     root.unmount();
   }
-});
+}, 30_000); // generous: the server render shares two cores with the rest of the test run
