@@ -2,10 +2,14 @@
  * The whole test suite (`npm test` / `pnpm test:all`): each step in order, its output streamed,
  * then one summary. Tests counted are those the runners report (vitest's "Tests" lines, the
  * conformance suite's per-runtime lines); the last line is "N passed, N failed".
+ *
+ * The last step (scripts/check-clean.ts) fails when the run left the checkout different from a
+ * fresh clone: a changed tracked file, or an untracked one that is not ignored.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gitStatus, reportClean } from './check-clean.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const steps: [string, string[]][] = [
@@ -57,6 +61,7 @@ function run(args: string[]): Promise<number> {
   });
 }
 
+const before = gitStatus(root);
 let ok = true;
 for (const [name, args] of steps) {
   const started = Date.now();
@@ -68,6 +73,12 @@ for (const [name, args] of steps) {
     break;
   }
 }
+// Also after a failed step: what a broken run leaves behind is worth seeing.
+console.log('');
+const clean = reportClean(root, before);
+results.push(`${clean === 'ok' ? 'ok  ' : clean} the checkout is as clean as a fresh clone`);
+if (clean === 'FAIL') ok = false;
+
 console.log(`\nSummary\n${results.map((r) => `  ${r}`).join('\n')}`);
 if (!ok && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);

@@ -3,11 +3,13 @@
  * Node 20 (this process's Node), Node 22, Node 24, Bun, Deno, headless Chromium and workerd.
  *
  * Starts Prism and the chaos server on 127.0.0.1, runs one leg per runtime in turn, prints a line
- * per runtime and the aggregate `N passed, N failed` last, rewrites the runtime table in the root
- * README, and exits 1 if any case on any runtime failed.
+ * per runtime and the aggregate `N passed, N failed` last, says whether the runtime table in the
+ * root README still matches (rewriting it with `--write-readme`), and exits 1 if any case on any
+ * runtime failed.
  *
- *   pnpm --filter @modelgates/conformance test            # every runtime
- *   pnpm --filter @modelgates/conformance test deno node22 # only these legs (the README is left alone)
+ *   pnpm --filter @modelgates/conformance test                 # every runtime; the README is left alone
+ *   pnpm --filter @modelgates/conformance test --write-readme  # every runtime; rewrites the README's table
+ *   pnpm --filter @modelgates/conformance test deno node22     # only these legs
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +24,7 @@ import {
 } from '@modelgates/test-utils';
 import { startChaos } from './harness/chaos.js';
 import { type Leg, type LegOutcome, legs } from './harness/legs.js';
-import { type LegSummary, writeRuntimeTable } from './harness/readme.js';
+import { type LegSummary, renderTable, syncRuntimeTable } from './harness/readme.js';
 import type { Examples } from './suite/suite.js';
 
 /** A leg normally takes a few seconds; past this it is stopped and reported as failed. */
@@ -41,7 +43,9 @@ const examples = {
   workspaceId: exampleWorkspace,
 } as Examples;
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const writeReadme = args.includes('--write-readme');
+const only = args.filter((arg) => arg !== '--write-readme');
 const unknown = only.filter((id) => !legs.some((leg) => leg.id === id));
 if (unknown.length) {
   console.error(`unknown runtime ${unknown.join(', ')}; choose from ${legs.map((l) => l.id).join(', ')}`);
@@ -125,11 +129,19 @@ try {
   await Promise.all([prism.stop(), chaos.close()]);
 }
 
-// Only a run of every runtime describes the project; a partial run leaves the table alone.
+// Only a run of every runtime describes the project; a partial run does not look at the table.
 if (selected === legs) {
   const readme = join(repoRoot, 'README.md');
-  if (!writeRuntimeTable(readme, summaries))
-    console.log(`(no runtimes block in ${readme}; table not written)`);
+  const table = syncRuntimeTable(readme, summaries, writeReadme);
+  if (table === 'missing') console.log(`(no runtimes block in ${readme}; table not written)`);
+  else if (table === 'written') console.log(`Runtime table in ${readme} rewritten.`);
+  else if (table === 'current') console.log("The README's runtime table matches this run.");
+  else
+    console.log(
+      `The README's runtime table differs from this run (left alone; \`--write-readme\` rewrites it):\n${renderTable(summaries)}`,
+    );
+} else if (writeReadme) {
+  console.log('(--write-readme needs a run of every runtime; table not written)');
 }
 if (failedLegs.length) console.log(`conformance failed on: ${failedLegs.join(', ')}`);
 const passed = summaries.reduce((n, s) => n + s.passed, 0);

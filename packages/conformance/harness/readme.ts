@@ -1,6 +1,7 @@
 /**
- * Writes the runtime table of the last run into the root README, between its markers, and nowhere
- * else: the table is generated, never edited by hand.
+ * The runtime table in the root README, between its markers: generated from a full run, never
+ * edited by hand. Written only when asked (`--write-readme`), so a test run leaves the checkout as
+ * it found it; otherwise a run only says whether the table still matches.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -28,13 +29,28 @@ export function renderTable(rows: LegSummary[]): string {
   return lines.join('\n');
 }
 
-/** Replaces the block's content; returns false (and leaves the file alone) when the markers are missing. */
-export function writeRuntimeTable(readmePath: string, rows: LegSummary[]): boolean {
-  const text = readFileSync(readmePath, 'utf8');
+/** The README with the block's content replaced by `rows`; undefined when the markers are missing. */
+function withRuntimeTable(text: string, rows: LegSummary[]): string | undefined {
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  if (start === -1 || end < start) return false;
-  const next = `${text.slice(0, start + START.length)}\n${renderTable(rows)}\n${text.slice(end)}`;
-  if (next !== text) writeFileSync(readmePath, next);
-  return true;
+  if (start === -1 || end < start) return undefined;
+  return `${text.slice(0, start + START.length)}\n${renderTable(rows)}\n${text.slice(end)}`;
+}
+
+/**
+ * Compares the README's table with `rows`: 'current' (it already shows them), 'stale' (it shows
+ * something else; with `write` it is rewritten instead, 'written') or 'missing' (no markers).
+ */
+export function syncRuntimeTable(
+  readmePath: string,
+  rows: LegSummary[],
+  write: boolean,
+): 'current' | 'stale' | 'written' | 'missing' {
+  const text = readFileSync(readmePath, 'utf8');
+  const next = withRuntimeTable(text, rows);
+  if (next === undefined) return 'missing';
+  if (next === text) return 'current';
+  if (!write) return 'stale';
+  writeFileSync(readmePath, next);
+  return 'written';
 }

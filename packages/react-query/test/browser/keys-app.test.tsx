@@ -5,22 +5,19 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { recordingFetch, sentLines } from '../support/recording-fetch.js';
 import { ModelGatesProvider } from '../../src/index.js';
 import { KeysApp } from './keys-app.js';
 
 const secret = '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';
 
 it('lists keys and creates one against Prism', async () => {
-  const sent: string[] = [];
+  const fetch = recordingFetch();
   const mg = new ModelGates({
     apiKey: 'sk-or-v1-browser-test',
     baseUrl: inject('prismUrl'),
     retries: { strategy: 'none' },
-    fetch: (input, init) => {
-      const request = new Request(input, init);
-      sent.push(`${request.method} ${new URL(request.url).pathname}`);
-      return fetch(request);
-    },
+    fetch,
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
@@ -38,7 +35,7 @@ it('lists keys and creates one against Prism', async () => {
   await userEvent.fill(page.getByLabelText('New key name'), 'My New API Key');
   await userEvent.click(page.getByRole('button', { name: 'Create key' }));
   await expect.element(page.getByText(secret)).toBeVisible();
-  expect(sent).toEqual(['GET /keys', 'POST /keys', 'GET /keys']);
+  expect(sentLines(fetch.sent)).toEqual(['GET /keys', 'POST /keys', 'GET /keys']);
   expect(
     JSON.stringify(
       queryClient

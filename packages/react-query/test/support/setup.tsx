@@ -6,24 +6,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { inject } from 'vitest';
 import { ModelGatesProvider, modelGatesQueryKeys } from '../../src/index.js';
+import { recordingFetch } from './recording-fetch.js';
+
+export { recordingFetch, type Sent } from './recording-fetch.js';
 
 export const prismUrl = inject('prismUrl');
-
-export interface Sent {
-  method: string;
-  url: URL;
-}
-
-/** A fetch that records each request, then hands it to the real fetch (to Prism). */
-export function recordingFetch(respond: (req: Request) => Promise<Response> = (req) => fetch(req)) {
-  const sent: Sent[] = [];
-  const fn = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    sent.push({ method: req.method, url: new URL(req.url) });
-    return respond(req);
-  };
-  return Object.assign(fn as typeof fetch, { sent });
-}
 
 /** A client of the Prism mock; no sdk retries, so a refused request fails at once. */
 export function prismClient(options: ModelGatesOptions = {}) {

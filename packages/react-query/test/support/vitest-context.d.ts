@@ -8,3 +8,10 @@ declare module 'vitest' {
     prismUrl: string;
   }
 }
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    /** Server-renders the keys page in Node (vitest.browser.config.ts, support/server-render.tsx). */
+    renderKeysPageOnServer: () => Promise<import('./ssr-page.js').ServerRender>;
+  }
+}
