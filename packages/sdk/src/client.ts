@@ -97,18 +97,19 @@ export interface WithResponse<T> {
 
 /** A promise of the parsed data that can also give the raw response: `await p.withResponse()`. */
 export class APIPromise<T> implements PromiseLike<T> {
-  readonly #inner: Promise<WithResponse<T>>;
-  constructor(inner: Promise<WithResponse<T>>) {
+  readonly #inner: Promise<{ data: T; response: Response }>;
+  constructor(inner: Promise<{ data: T; response: Response }>) {
     this.#inner = inner;
   }
   withResponse(): Promise<WithResponse<T>> {
-    return this.#inner;
+    return this.#inner.then(({ data, response }) => ({ data, response, requestId: requestIdOf(response.headers) }));
   }
   then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#inner.then((r) => r.data).then(onfulfilled, onrejected);
+    // One hop, not two: every `await` of a call goes through here.
+    return this.#inner.then(onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data as unknown as A, onrejected);
   }
   catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
     return this.then(undefined, onrejected);
@@ -250,9 +251,7 @@ export class ModelGates {
       o.timeoutMs = options.timeoutMs;
       o.headers = { ...options.headers, ...attribution(options) };
     }
-    return new APIPromise(
-      this.client.request<T, unknown, true>(o).then(({ data, response }) => ({ data: data as T, response, requestId: requestIdOf(response.headers) })),
-    );
+    return new APIPromise(this.client.request<T, unknown, true>(o) as Promise<{ data: T; response: Response }>);
   }
 }
 

