@@ -3,13 +3,7 @@
  * the runtime's fetch (loopback) or an in-process stub (CPU). All of them are imported from their
  * built packages, exactly as a user gets them.
  */
-import {
-  createClient as createHeyApiClient,
-  list,
-  ModelGates,
-  type ListResponse,
-  type ModelGatesOptions,
-} from '@modelgates/sdk';
+import { createClient, list, ModelGates, type ListResponse, type ModelGatesOptions } from '@modelgates/sdk';
 import { zListData, zListResponse } from '@modelgates/zod';
 import { OpenRouter } from '@openrouter/sdk';
 import { OpenRouterCore } from '@openrouter/sdk/core.js';
@@ -58,6 +52,8 @@ interface Paths {
 const bearer = `Bearer ${API_KEY}`;
 
 export const RAW_FETCH = 'raw-fetch';
+/** Raw fetch plus the same zod/mini validation and a timeout: what a validating client cannot go below. */
+export const FLOOR_ZOD = 'floor-zod';
 
 export const clients: ClientSpec[] = [
   {
@@ -73,7 +69,7 @@ export const clients: ClientSpec[] = [
   },
   {
     id: 'raw-fetch-request',
-    label: 'raw `fetch` handed a `new Request(url, init)`, as generated clients do',
+    label: 'raw `fetch` handed a `new Request(url, init)` (as openapi-fetch does)',
     diagnostic: true,
     make:
       (baseUrl, f = globalThis.fetch) =>
@@ -81,6 +77,29 @@ export const clients: ClientSpec[] = [
         const res = await f(new Request(`${baseUrl}/keys`, { headers: { authorization: bearer } }));
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         return (JSON.parse(await res.text()) as ListResponse).data;
+      },
+  },
+  {
+    id: FLOOR_ZOD,
+    label:
+      'the floor with validation: raw `fetch` with a 60 s `AbortController` timeout + zod/mini `zListData.parse(input)` before and `zListResponse.parse(JSON.parse(text))` after',
+    make:
+      (baseUrl, f = globalThis.fetch) =>
+      async () => {
+        const input = {};
+        zListData.parse(input);
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 60_000);
+        try {
+          const res = await f(`${baseUrl}/keys`, {
+            headers: { authorization: bearer },
+            signal: controller.signal,
+          });
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          return zListResponse.parse(JSON.parse(await res.text())).data;
+        } finally {
+          clearTimeout(timer);
+        }
       },
   },
   {
@@ -100,18 +119,35 @@ export const clients: ClientSpec[] = [
     },
   },
   {
-    id: 'heyapi',
-    label: '@modelgates/sdk standalone `list`, no validation',
+    id: 'standalone',
+    label:
+      '@modelgates/sdk standalone `list` on our runtime (retries, 60 s timeout: its defaults), no validation',
     make: (baseUrl, f) => {
-      const client = createHeyApiClient({ baseUrl, auth: API_KEY, ...(f ? { fetch: f } : {}) });
+      const client = createClient({ baseUrl, auth: API_KEY, ...(f ? { fetch: f } : {}) });
       return async () => (await list({ client, throwOnError: true })).data.data;
     },
   },
   {
-    id: 'heyapi-zod',
+    id: 'standalone-bare',
+    label:
+      "@modelgates/sdk standalone `list`, no validation, `createClient({ timeoutMs: 0, retries: { strategy: 'none' } })`",
+    diagnostic: true,
+    make: (baseUrl, f) => {
+      const client = createClient({
+        baseUrl,
+        auth: API_KEY,
+        timeoutMs: 0,
+        retries: { strategy: 'none' },
+        ...(f ? { fetch: f } : {}),
+      });
+      return async () => (await list({ client, throwOnError: true })).data.data;
+    },
+  },
+  {
+    id: 'standalone-zod',
     label: '@modelgates/sdk standalone `list` + zod/mini validation (request and response, sync `parse`)',
     make: (baseUrl, f) => {
-      const client = createHeyApiClient({ baseUrl, auth: API_KEY, ...(f ? { fetch: f } : {}) });
+      const client = createClient({ baseUrl, auth: API_KEY, ...(f ? { fetch: f } : {}) });
       return async () => {
         const input = {};
         zListData.parse(input);
@@ -148,29 +184,6 @@ export const clients: ClientSpec[] = [
         timeoutMs: 0,
       });
     },
-  },
-  {
-    id: 'handwritten-zod',
-    label:
-      'hand-written: `fetch` with a 60 s timeout signal + zod/mini request and response validation, no generated client',
-    diagnostic: true,
-    make:
-      (baseUrl, f = globalThis.fetch) =>
-      async () => {
-        zListData.parse({});
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), 60_000);
-        try {
-          const res = await f(`${baseUrl}/keys`, {
-            headers: { authorization: bearer },
-            signal: controller.signal,
-          });
-          if (!res.ok) throw new Error(`HTTP ${res.status}`);
-          return zListResponse.parse(JSON.parse(await res.text())).data;
-        } finally {
-          clearTimeout(timer);
-        }
-      },
   },
   {
     id: 'openrouter-fn',

@@ -11,7 +11,7 @@ import { clients } from './clients.js';
 import { type CostProfile, profileCalls } from './profile.js';
 import { measureCold } from './cold.js';
 import { loadListBody } from './fixture.js';
-import { collectEnvironment, writeReport } from './report.js';
+import { collectEnvironment, loadBaseline, writeReport } from './report.js';
 import { GRAPH_SPECIFIERS, measureModuleGraph, measureSizes } from './size.js';
 import { startServer } from './spawn-server.js';
 import { createStubFetch, measureLoopback, measureStubCpu, STUB_BASE_URL } from './speed.js';
@@ -34,15 +34,17 @@ const config = quick
     };
 
 /** The clients whose CPU is attributed to cost centres by the sampling profiler. */
-const PROFILED = ['raw-fetch', 'openapi-fetch', 'heyapi', 'heyapi-zod', 'modelgates'];
+const PROFILED = ['raw-fetch', 'floor-zod', 'openapi-fetch', 'standalone', 'standalone-zod', 'modelgates'];
 
-/** The clients whose cold start is measured: one file each in cold/ (the first is the baseline;
- * the last two are raw fetch after importing zod/mini, and @modelgates/zod, to price imports). */
+/** The clients whose cold start is measured, unbundled and bundled with esbuild for Node: one
+ * file each in cold/ (the first is the baseline; the last two are raw fetch after importing
+ * zod/mini, and @modelgates/zod, to price imports). */
 const COLD = [
   'raw-fetch',
+  'floor-zod',
   'openapi-fetch',
-  'heyapi',
-  'heyapi-zod',
+  'standalone',
+  'standalone-zod',
   'modelgates',
   'openrouter-fn',
   'openrouter-class',
@@ -83,7 +85,7 @@ try {
     stub.prepare(config.profileCalls);
     profiles[id] = await profileCalls(call, config.profileCalls);
   }
-  log('cold start');
+  log('cold start, unbundled and bundled with esbuild for Node');
   const cold = await measureCold(COLD, server.baseUrl, body.keys, config.cold);
   log('bundle sizes');
   const sizes = await measureSizes();
@@ -103,6 +105,7 @@ try {
     graphs,
     pieces,
     config,
+    baseline: loadBaseline(),
   });
   log(`wrote ${file} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 } finally {

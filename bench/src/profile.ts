@@ -1,8 +1,10 @@
 /**
  * Where a client's CPU goes: its stub loop run under V8's sampling profiler (node:inspector, in
  * this process). Each sample goes to the first cost centre, in the order below, that has a frame
- * anywhere on the sample's stack; shares are then scaled to the client's measured CPU per call
- * (the profiler's own overhead inflates absolute times, not shares).
+ * anywhere on the sample's stack, except between the two @modelgates/sdk centres (the class and
+ * our runtime call each other), where the innermost sdk frame decides; shares are then scaled to
+ * the client's measured CPU per call (the profiler's own overhead inflates absolute times, not
+ * shares).
  */
 import { Session } from 'node:inspector/promises';
 import type { Call } from './clients.js';
@@ -66,20 +68,27 @@ export const COST_CENTRES: CostCentre[] = [
   },
   { id: 'gc', label: 'garbage collection', match: (f) => f.functionName === '(garbage collector)' },
   // Builtins such as JSON.parse have no frame of their own: their time lands on their caller.
-  {
-    id: 'generated',
-    label: 'other work in the generated hey-api client (its `JSON.parse`, option spreads, awaits)',
-    match: (f) => /\/dist\/gen\//.test(fileOf(f)),
-  },
+  // Between the two sdk centres the innermost sdk frame decides (see INNERMOST): the runtime calls
+  // the class's validators, and the class calls the runtime.
   {
     id: 'modelgates',
-    label: 'other work in `ModelGates` (wrapper, transport)',
+    label:
+      'other work in the `ModelGates` class (`client.js`: `request`, the validators around zod, `APIPromise`)',
+    match: (f) => /\/packages\/sdk\/dist\/(client|internal\/validate)\.js$/.test(fileOf(f)),
+  },
+  {
+    id: 'runtime',
+    label:
+      'other work in our runtime (`runtime/client.js`, the generated `list`: URL, headers, its `JSON.parse`, the attempt loop, awaits)',
     match: (f) => /\/packages\/sdk\/dist\//.test(fileOf(f)),
   },
   { id: 'openapi-fetch', label: 'other work in openapi-fetch', match: (f) => /openapi-fetch/.test(f.url) },
   { id: 'openrouter', label: 'other work in @openrouter/sdk', match: (f) => /@openrouter/.test(f.url) },
   { id: 'rest', label: "the rest (raw fetch's `JSON.parse`, promises, the call loop)", match: () => true },
 ];
+
+/** Cost centres decided by the innermost matching frame rather than by priority. */
+const INNERMOST = new Set(['modelgates', 'runtime'].map((id) => COST_CENTRES.findIndex((c) => c.id === id)));
 
 export type CostProfile = Record<string, number>;
 
@@ -109,7 +118,10 @@ function attribute(profile: Profile): CostProfile {
     const known = memo.get(id);
     if (known !== undefined) return known;
     const up = parent.get(id);
-    const value = Math.min(own(id), up === undefined ? COST_CENTRES.length - 1 : centreOf(up));
+    const mine = own(id);
+    const above = up === undefined ? COST_CENTRES.length - 1 : centreOf(up);
+    // A frame deeper in the stack overrides its callers' sdk centre, never a higher-priority one.
+    const value = INNERMOST.has(mine) && INNERMOST.has(above) ? mine : Math.min(mine, above);
     memo.set(id, value);
     return value;
   };

@@ -1,7 +1,7 @@
 /**
  * Turns the measurements into bench/README.md's results block (between the `results` markers)
- * and bench/results.json: the side-by-side table, every target met or not, and for each gap the
- * measured pieces that make it up.
+ * and bench/results.json: the side-by-side table, issue 12's targets met or not, the run before
+ * issue 12 beside this one, and for each gap the measured pieces that make it up.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,9 +9,9 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Piece } from './breakdown.js';
 import { COST_CENTRES, type CostProfile } from './profile.js';
-import type { ColdResult } from './cold.js';
+import { COLD_BUNDLE_OPTIONS, type ColdForm, type ColdResult } from './cold.js';
 import type { ListBody } from './fixture.js';
-import type { ModuleGraph, SizeResult } from './size.js';
+import { type ModuleGraph, partsOf, SIZE_PARTS, type SizeResult } from './size.js';
 import type { SpeedResult } from './speed.js';
 import { median, quantile } from './stats.js';
 
@@ -90,6 +90,7 @@ export interface Report {
   graphs: ModuleGraph[];
   pieces: Piece[];
   config: unknown;
+  baseline: Baseline;
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(bytes >= 10_000 ? 1 : 2)} kB`;
@@ -127,8 +128,33 @@ function spread(list: readonly SpeedResult[], id: string): string {
   return `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}`;
 }
 
+/** The run before issue 12's runtime rewrite (bench/baseline-issue-12.json), printed beside this one. */
+interface Baseline {
+  measured: string;
+  commit: string;
+  node: string;
+  clients: Record<
+    string,
+    {
+      oldId: string;
+      loopback?: { us: number; ratio: number };
+      stub?: { us: number; ratio: number };
+      cold?: { ms: number; ratio: number };
+      size?: { minBytes: number; gzipBytes: number };
+    }
+  >;
+  /** Issue 12's "previous" column, per target id. */
+  targets: Record<string, string>;
+}
+
+export function loadBaseline(): Baseline {
+  return JSON.parse(readFileSync(`${benchDir}baseline-issue-12.json`, 'utf8')) as Baseline;
+}
+
 interface Target {
+  id: string;
   what: string;
+  previous: string;
   limit: string;
   measured: string;
   met: boolean;
@@ -137,9 +163,13 @@ interface Target {
 
 const MAIN_ROWS: Array<{ id: string; label: string }> = [
   { id: 'raw-fetch', label: 'raw `fetch` + `JSON.parse` (the floor)' },
+  {
+    id: 'floor-zod',
+    label: 'raw `fetch` + zod/mini validation + `AbortController` timeout (the floor with validation)',
+  },
   { id: 'openapi-fetch', label: 'openapi-fetch' },
-  { id: 'heyapi', label: '`@modelgates/sdk` standalone `list`, no validation' },
-  { id: 'heyapi-zod', label: '`@modelgates/sdk` standalone `list` + zod/mini validation' },
+  { id: 'standalone', label: '`@modelgates/sdk` standalone `list`, no validation' },
+  { id: 'standalone-zod', label: '`@modelgates/sdk` standalone `list` + zod/mini validation' },
   { id: 'modelgates', label: '**`@modelgates/sdk` `ModelGates` class** (validation, retries, timeout)' },
   { id: 'openrouter-fn', label: "OpenRouter's `@openrouter/sdk`, standalone function" },
   { id: 'openrouter-class', label: "OpenRouter's `@openrouter/sdk`, class" },
@@ -147,9 +177,10 @@ const MAIN_ROWS: Array<{ id: string; label: string }> = [
 
 const PROFILE_HEADS: Record<string, string> = {
   'raw-fetch': 'raw fetch',
+  'floor-zod': 'floor with validation',
   'openapi-fetch': 'openapi-fetch',
-  heyapi: 'standalone, no validation',
-  'heyapi-zod': 'standalone + zod/mini',
+  standalone: 'standalone, no validation',
+  'standalone-zod': 'standalone + zod/mini',
   modelgates: '`ModelGates`',
 };
 
@@ -159,8 +190,30 @@ const COLD_LABELS: Record<string, string> = {
   'raw-fetch-mgzod': 'raw `fetch` after importing `@modelgates/zod` *(diagnostic)*',
 };
 
+function coldOf(list: readonly ColdResult[], id: string, form: ColdForm): ColdResult {
+  const found = list.find((c) => c.id === id && c.form === form);
+  if (!found) throw new Error(`no ${form} cold start for ${id}`);
+  return found;
+}
+
+const bundleHow = () =>
+  `esbuild ${COLD_BUNDLE_OPTIONS.bundle ? 'bundle' : 'no bundle'}, platform ${COLD_BUNDLE_OPTIONS.platform}, format ` +
+  `${COLD_BUNDLE_OPTIONS.format}, target ${COLD_BUNDLE_OPTIONS.target}, minify ${COLD_BUNDLE_OPTIONS.minify ? 'on' : 'off'}`;
+
+const minKB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Does @modelgates/zod's generated module mark its top-level schemas as side-effect free? */
+function schemasArePure(): boolean | undefined {
+  try {
+    return readFileSync(`${benchDir}../packages/zod/dist/gen/zod.gen.js`, 'utf8').includes('__PURE__');
+  } catch {
+    return undefined;
+  }
+}
+
 export function render(r: Report): { markdown: string; targets: Target[] } {
   const { environment: env, loopback, stub, cold, sizes, pieces } = r;
+  const base = r.baseline;
   const size = (id: string) => byId(sizes, id).gzipBytes;
   const lines: string[] = [];
   const push = (...more: string[]) => lines.push(...more);
@@ -186,19 +239,25 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
   push(
     '### Side by side',
     '',
-    '| client | min+gzip, one list call | per-call time vs raw fetch (p50, loopback) | client CPU per call vs raw fetch (fetch stub) | process start to first response vs raw fetch |',
-    '|---|---:|---:|---:|---:|',
+    '| client | min+gzip, one list call | per-call time vs raw fetch (p50, loopback) | client CPU per call vs raw fetch (fetch stub) | process start to first response vs raw fetch (unbundled Node) | process start to first response, bundled (esbuild, Node), vs bundled raw fetch |',
+    '|---|---:|---:|---:|---:|---:|',
   );
   for (const row of MAIN_ROWS) {
     const l = byId(loopback, row.id);
     const s = byId(stub, row.id);
-    const c = byId(cold, row.id);
+    const c = coldOf(cold, row.id, 'unbundled');
+    const b = coldOf(cold, row.id, 'bundled');
     push(
-      `| ${row.label} | ${kB(size(row.id))} | ${x(l.ratio)} (${us(l.us)}) | ${x(s.ratio)} (${us(s.us)}) | ${x(c.ratio)} (${ms(c.ms)}) |`,
+      `| ${row.label} | ${kB(size(row.id))} | ${x(l.ratio)} (${us(l.us)}) | ${x(s.ratio)} (${us(s.us)}) | ${x(c.ratio)} (${ms(c.ms)}) | ${x(b.ratio)} (${ms(b.ms)}) |`,
     );
   }
   const rq = byId(sizes, 'react-query');
   push(
+    '',
+    'The floor with validation: raw `fetch` with `zListData.parse(input)` before, `zListResponse.parse(JSON.parse(text))` ' +
+      'after (`@modelgates/zod`, zod/mini) and a 60 s `AbortController` timeout; what a client that validates and times ' +
+      `out cannot go below. Bundled: the same cold/*.mjs apps bundled into one file each (${bundleHow()}), written to a ` +
+      'temporary directory and spawned the same way, interleaved with the unbundled runs.',
     '',
     `\`@modelgates/react-query\`, one \`useApiKeys\` call with \`ModelGatesProvider\`, react, @tanstack/react-query, ` +
       `@modelgates/sdk, @modelgates/zod and zod external: **${kB(rq.gzipBytes)}** (the whole package: ${kB(size('react-query-all'))}).`,
@@ -207,101 +266,164 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
     '',
   );
 
-  // Targets.
-  const mgLoop = byId(loopback, 'modelgates');
-  const zLoop = byId(loopback, 'heyapi-zod');
-  const mgStub = byId(stub, 'modelgates');
-  const zStub = byId(stub, 'heyapi-zod');
-  const mgCold = byId(cold, 'modelgates');
-  const zCold = byId(cold, 'heyapi-zod');
+  // Targets: issue 12's, as ratios within this run.
   const rawLoop = byId(loopback, 'raw-fetch');
   const rawStub = byId(stub, 'raw-fetch');
-  const rawCold = byId(cold, 'raw-fetch');
+  const floorStub = byId(stub, 'floor-zod');
+  const rawCold = coldOf(cold, 'raw-fetch', 'unbundled');
+  const mgCold = coldOf(cold, 'modelgates', 'unbundled');
+  const zodCold = coldOf(cold, 'raw-fetch-zod', 'unbundled');
+  const rawBundled = coldOf(cold, 'raw-fetch', 'bundled');
+  const mgBundled = coldOf(cold, 'modelgates', 'bundled');
+  const previous = (id: string) => base.targets[id] ?? '–';
 
-  const sizeGap = (id: string, limit: number) => `${kB(size(id) - limit)} over`;
-  const sizeTarget = (what: string, id: string, limit: number): Target => ({
+  const sizeTarget = (id: string, what: string, client: string, limit: number, note = ''): Target => ({
+    id,
     what,
-    limit: `≤ ${limit / 1000} kB`,
-    measured: kB(size(id)),
-    met: size(id) <= limit,
-    gap: sizeGap(id, limit),
+    previous: previous(id),
+    limit: `≤ ${limit / 1000} kB${note}`,
+    measured: kB(size(client)),
+    met: size(client) <= limit,
+    gap: `${kB(size(client) - limit)} over`,
+  });
+  const ratioTarget = (
+    id: string,
+    what: string,
+    list: readonly SpeedResult[],
+    client: string,
+    limit: number,
+    note = '',
+  ): Target => {
+    const result = byId(list, client);
+    const raw = byId(list, 'raw-fetch');
+    return {
+      id,
+      what,
+      previous: previous(id),
+      limit: `≤ ${limit.toFixed(2)}×${note}`,
+      measured: `${x(result.ratio)} (${us(result.us)} vs ${us(raw.us)}; rounds' IQR ${spread(list, client)})`,
+      met: result.ratio <= limit,
+      gap:
+        `${signedUs(delta(list, client, 'raw-fetch'))} per call over raw fetch; ` +
+        `${limit.toFixed(2)}× allows ${signedUs((limit - 1) * raw.us)}`,
+    };
+  };
+  const coldTarget = (
+    id: string,
+    what: string,
+    result: ColdResult,
+    raw: ColdResult,
+    limit: number,
+    note = '',
+  ): Target => ({
+    id,
+    what,
+    previous: previous(id),
+    limit: `≤ ${limit.toFixed(2)}×${note}`,
+    measured: `${x(result.ratio)} (${ms(result.ms)} vs ${ms(raw.ms)})`,
+    met: result.ratio <= limit,
+    gap: `${signedMs(result.ms - raw.ms)}; ${limit.toFixed(2)}× allows ${signedMs((limit - 1) * raw.ms)}`,
   });
   const targets: Target[] = [
+    sizeTarget('size-modelgates', 'whole `ModelGates` client, min+gzip', 'modelgates', 12_000),
+    sizeTarget('size-standalone-zod', 'standalone `list` with zod/mini validation', 'standalone-zod', 10_000),
     sizeTarget(
-      'one operation through the standalone function, request + response validation (zod/mini)',
-      'heyapi-zod',
-      10_000,
+      'size-standalone',
+      'standalone `list` without validation',
+      'standalone',
+      2_500,
+      ` (openapi-fetch: ${kB(size('openapi-fetch'))})`,
     ),
-    sizeTarget('the whole `ModelGates` client', 'modelgates', 14_000),
-    sizeTarget('one operation, validation off (standalone `list`)', 'heyapi', 3_000),
-    {
-      what: 'per-call time, `ModelGates` (p50, loopback)',
-      limit: '≤ 1.10× raw fetch',
-      measured: `${x(mgLoop.ratio)} (rounds' IQR ${spread(loopback, 'modelgates')})`,
-      met: mgLoop.ratio <= 1.1,
-      gap: `${signedUs(delta(loopback, 'modelgates', 'raw-fetch'))} per call over raw fetch's ${us(rawLoop.us)}`,
-    },
-    {
-      what: 'per-call time, standalone + zod/mini (p50, loopback)',
-      limit: '≤ 1.10× raw fetch',
-      measured: `${x(zLoop.ratio)} (rounds' IQR ${spread(loopback, 'heyapi-zod')})`,
-      met: zLoop.ratio <= 1.1,
-      gap: `${signedUs(delta(loopback, 'heyapi-zod', 'raw-fetch'))} per call over raw fetch's ${us(rawLoop.us)}`,
-    },
-    {
-      what: 'client CPU per call, `ModelGates` (fetch stub)',
-      limit: '≤ 1.5× raw fetch',
-      measured: `${x(mgStub.ratio)} (${us(mgStub.us)} vs ${us(rawStub.us)})`,
-      met: mgStub.ratio <= 1.5,
-      gap: `${signedUs(delta(stub, 'modelgates', 'raw-fetch'))} per call`,
-    },
-    {
-      what: 'client CPU per call, standalone + zod/mini (fetch stub)',
-      limit: '≤ 1.5× raw fetch',
-      measured: `${x(zStub.ratio)} (${us(zStub.us)} vs ${us(rawStub.us)})`,
-      met: zStub.ratio <= 1.5,
-      gap: `${signedUs(delta(stub, 'heyapi-zod', 'raw-fetch'))} per call`,
-    },
-    {
-      what: 'process start to first response, `ModelGates`',
-      limit: '≤ 1.3× raw fetch',
-      measured: `${x(mgCold.ratio)} (${ms(mgCold.ms)} vs ${ms(rawCold.ms)})`,
-      met: mgCold.ratio <= 1.3,
-      gap: signedMs(mgCold.ms - rawCold.ms),
-    },
-    {
-      what: 'process start to first response, standalone + zod/mini',
-      limit: '≤ 1.3× raw fetch',
-      measured: `${x(zCold.ratio)} (${ms(zCold.ms)} vs ${ms(rawCold.ms)})`,
-      met: zCold.ratio <= 1.3,
-      gap: signedMs(zCold.ms - rawCold.ms),
-    },
-    {
-      what: '`@modelgates/react-query` on top of the sdk and TanStack, one `useApiKeys` call',
-      limit: '≤ 2 kB',
-      measured: kB(rq.gzipBytes),
-      met: rq.gzipBytes <= 2_000,
-      gap: sizeGap('react-query', 2_000),
-    },
+    ratioTarget(
+      'cpu-modelgates',
+      'client CPU per call vs raw fetch (stub), `ModelGates`',
+      stub,
+      'modelgates',
+      1.5,
+      ` (the floor with validation: ${x(floorStub.ratio)} in this run)`,
+    ),
+    ratioTarget(
+      'loopback-modelgates',
+      'per call over loopback, p50 vs raw, `ModelGates`',
+      loopback,
+      'modelgates',
+      1.15,
+    ),
+    coldTarget(
+      'cold-modelgates',
+      'process start to first response, unbundled Node, `ModelGates`',
+      mgCold,
+      rawCold,
+      1.35,
+      ` (importing zod/mini alone: ${x(zodCold.ratio)} in this run)`,
+    ),
+    coldTarget(
+      'cold-bundled-modelgates',
+      'the same, app bundled with esbuild for Node',
+      mgBundled,
+      rawBundled,
+      1.1,
+    ),
   ];
-  push('### Targets', '', '| target | limit | measured | result |', '|---|---|---|---|');
+  push(
+    '### Targets',
+    '',
+    'Issue 12\'s targets, measured on the built dist, as ratios within this run. "Previous" is the issue\'s column ' +
+      '(before the runtime rewrite, over several runs).',
+    '',
+    '| what | previous | target | measured | result |',
+    '|---|---|---|---|---|',
+  );
   for (const t of targets)
-    push(`| ${t.what} | ${t.limit} | ${t.measured} | ${t.met ? '✅ met' : `❌ not met (${t.gap})`} |`);
+    push(
+      `| ${t.what} | ${t.previous} | ${t.limit} | ${t.measured} | ${t.met ? '✅ met' : `❌ not met (${t.gap})`} |`,
+    );
+  push('');
+
+  // Before and after.
+  push(
+    '### Before and after (issue 12)',
+    '',
+    `Before: the run of ${base.measured} (commit ${base.commit}, Node ${base.node}), when the sdk sat on hey-api's ` +
+      'generated client, from `bench/baseline-issue-12.json`; after: this run. Different days and load: compare ' +
+      "ratios (each to raw fetch in its own run); raw fetch's row gives the absolute times. openapi-fetch and " +
+      '@openrouter/sdk did not change, so their rows show how much a ratio moves between runs by itself.',
+    '',
+    '| client | min+gzip | per-call vs raw fetch (loopback) | CPU per call vs raw fetch (stub) | process start vs raw fetch (unbundled) | the same, bundled |',
+    '|---|---:|---:|---:|---:|---:|',
+  );
+  const arrow = (before: string | undefined, after: string) => `${before ?? '–'} → ${after}`;
+  for (const row of MAIN_ROWS) {
+    const before = base.clients[row.id];
+    const l = byId(loopback, row.id);
+    const s = byId(stub, row.id);
+    const c = coldOf(cold, row.id, 'unbundled');
+    const b = coldOf(cold, row.id, 'bundled');
+    const raw = row.id === 'raw-fetch';
+    push(
+      `| ${row.label} | ${arrow(before?.size && kB(before.size.gzipBytes), kB(size(row.id)))} | ` +
+        (raw
+          ? `${arrow(before?.loopback && us(before.loopback.us), us(l.us))} | ${arrow(before?.stub && us(before.stub.us), us(s.us))} | ` +
+            `${arrow(before?.cold && ms(before.cold.ms), ms(c.ms))} | ${arrow('not measured', ms(b.ms))} |`
+          : `${arrow(before?.loopback && x(before.loopback.ratio), x(l.ratio))} | ${arrow(before?.stub && x(before.stub.ratio), x(s.ratio))} | ` +
+            `${arrow(before?.cold && x(before.cold.ratio), x(c.ratio))} | ${arrow('not measured', x(b.ratio))} |`),
+    );
+  }
   push('');
 
   // Where the CPU and the time go.
-  const steps: Array<{ label: string; a: string; b: string }> = [
-    { label: 'raw fetch handed a `Request` object instead of a URL', a: 'raw-fetch-request', b: 'raw-fetch' },
+  const steps: Array<{ label: string; a: string; b: string } | { total: string; id: string }> = [
     {
-      label: 'the generated hey-api client (`list` with `createClient`), over the line above',
-      a: 'heyapi',
-      b: 'raw-fetch-request',
+      label:
+        "our runtime: the standalone `list` on `createClient({ timeoutMs: 0, retries: { strategy: 'none' } })`, no validation, over raw fetch",
+      a: 'standalone-bare',
+      b: 'raw-fetch',
     },
     {
       label:
-        '`ModelGates` wrapper (request validation, transport, abort wiring) with `retries: none`, `timeoutMs: 0`, no response validation, over the generated client',
+        'the `ModelGates` class on the same runtime settings (`retries: none`, `timeoutMs: 0`, no response validation): request validation, `request()`, `APIPromise`, the request id',
       a: 'modelgates-bare',
-      b: 'heyapi',
+      b: 'standalone-bare',
     },
     {
       label: 'retries and the 60 s timeout on (the defaults), over `retries: none`, `timeoutMs: 0`',
@@ -313,6 +435,27 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
       a: 'modelgates',
       b: 'modelgates-novalidate',
     },
+    { total: '= `ModelGates`', id: 'modelgates' },
+    {
+      label:
+        "*the standalone path instead:* retries and the 60 s timeout on (`createClient`'s defaults), over the bare runtime",
+      a: 'standalone',
+      b: 'standalone-bare',
+    },
+    { total: '= standalone `list`, no validation', id: 'standalone' },
+    {
+      label: 'zod/mini request + response validation around it',
+      a: 'standalone-zod',
+      b: 'standalone',
+    },
+    { total: '= standalone `list` + zod/mini', id: 'standalone-zod' },
+    {
+      label:
+        '*the floor with validation:* zod/mini request + response validation and a 60 s `AbortController` timeout, over raw fetch',
+      a: 'floor-zod',
+      b: 'raw-fetch',
+    },
+    { total: '= the floor with validation', id: 'floor-zod' },
   ];
   push(
     '### Where the time goes',
@@ -326,14 +469,19 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
   );
   const step = (list: readonly SpeedResult[], a: string, b: string) =>
     `${signedUs(delta(list, a, b))} ± ${deltaNoise(list, a, b).toFixed(0)}`;
-  for (const s of steps) push(`| ${s.label} | ${step(loopback, s.a, s.b)} | ${step(stub, s.a, s.b)} |`);
+  for (const s of steps) {
+    if ('total' in s) {
+      const l = byId(loopback, s.id);
+      const c = byId(stub, s.id);
+      push(`| ${s.total} | ${us(l.us)} (${x(l.ratio)}) | ${us(c.us)} (${x(c.ratio)}) |`);
+    } else push(`| ${s.label} | ${step(loopback, s.a, s.b)} | ${step(stub, s.a, s.b)} |`);
+  }
   push(
-    `| = \`ModelGates\` | ${us(mgLoop.us)} (${x(mgLoop.ratio)}) | ${us(mgStub.us)} (${x(mgStub.ratio)}) |`,
-    `| *the standalone path instead:* zod/mini request + response validation over the generated client | ${step(loopback, 'heyapi-zod', 'heyapi')} | ${step(stub, 'heyapi-zod', 'heyapi')} |`,
-    `| = standalone \`list\` + zod/mini | ${us(zLoop.us)} (${x(zLoop.ratio)}) | ${us(zStub.us)} (${x(zStub.ratio)}) |`,
     '',
     "The same stub loop under V8's sampling profiler: each sample goes to the first cost centre (in the order of the table) " +
-      'found anywhere on its stack, and the shares are scaled to the CPU per call measured above (µs per call):',
+      'found anywhere on its stack, except that between the two `@modelgates/sdk` centres the innermost sdk frame decides ' +
+      "(the class calls the runtime, the runtime calls the class's validators); the shares are scaled to the CPU per call " +
+      'measured above (µs per call):',
     '',
   );
   const profiled = Object.keys(r.profiles);
@@ -359,7 +507,6 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
   push('');
 
   // Where the bytes go.
-  const restMg = size('modelgates') - size('zod-all-schemas') - size('heyapi');
   push(
     '### Where the bytes go',
     '',
@@ -370,19 +517,39 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
     `| zod/mini floor: one one-field \`z.object\` | ${kB(size('zod-floor'))} |`,
     `| zod/mini + \`zListData\` + \`zListResponse\` | ${kB(size('zod-schemas'))} |`,
     `| zod/mini + all 13 schemas \`ModelGates\` uses | ${kB(size('zod-all-schemas'))} |`,
-    `| generated hey-api client + \`list\` | ${kB(size('heyapi'))} |`,
-    `| the same with its server-sent-events client stubbed out | ${kB(size('heyapi-no-sse'))} |`,
-    `| standalone \`list\` + zod/mini validation | ${kB(size('heyapi-zod'))} |`,
-    `| hand-written \`fetch\` + timeout + the same validation, no generated client | ${kB(size('handwritten-zod'))} |`,
+    `| the floor with validation: raw \`fetch\` + timeout + the same two schemas | ${kB(size('floor-zod'))} |`,
+    `| our runtime + \`list\` (standalone, no validation) | ${kB(size('standalone'))} |`,
+    `| standalone \`list\` + zod/mini validation | ${kB(size('standalone-zod'))} |`,
     `| \`ModelGates\` | ${kB(size('modelgates'))} |`,
-    `| of which \`ModelGates\`' own code (wrapper, transport, errors, retry), by difference | ≈ ${kB(restMg)} |`,
+    `| of which the runtime and the generated \`list\` (the standalone bundle) | ${kB(size('standalone'))} |`,
+    `| of which zod/mini and the 13 schemas | ${kB(size('zod-all-schemas'))} |`,
+    `| of which the rest (the class, its checks, issue messages), by difference | ≈ ${kB(size('modelgates') - size('zod-all-schemas') - size('standalone'))} |`,
+    '',
+    "Minified bytes per part, from esbuild's metafile (exact; a module goes to the first part that matches):",
     '',
   );
-  for (const id of ['heyapi', 'modelgates']) {
+  const partBundles = ['floor-zod', 'standalone', 'standalone-zod', 'modelgates'];
+  const parts = Object.fromEntries(partBundles.map((id) => [id, partsOf(byId(sizes, id))]));
+  push(
+    `| part | ${partBundles.map((id) => MAIN_ROWS.find((m) => m.id === id)!.label.replaceAll('**', '')).join(' | ')} |`,
+    `|---|${partBundles.map(() => '---:').join('|')}|`,
+  );
+  for (const part of SIZE_PARTS) {
+    const cells = partBundles.map((id) => parts[id]![part.id]!);
+    if (cells.every((c) => c === 0)) continue;
+    push(`| ${part.label} | ${cells.map((c) => (c === 0 ? '–' : minKB(c))).join(' | ')} |`);
+  }
+  push(
+    `| total minified | ${partBundles.map((id) => minKB(byId(sizes, id).minBytes)).join(' | ')} |`,
+    `| min+gzip | ${partBundles.map((id) => kB(size(id))).join(' | ')} |`,
+    '',
+  );
+  for (const id of ['standalone', 'modelgates']) {
     const result = byId(sizes, id);
     push(
-      `Largest modules in "${result.label}" (${(result.minBytes / 1000).toFixed(1)} kB minified): ` +
+      `Largest modules in "${result.label}" (${minKB(result.minBytes)} minified): ` +
         result.inputs
+          .filter((i) => i.path.includes('/'))
           .slice(0, 10)
           .map((i) => `\`${i.path}\` ${(i.bytes / 1000).toFixed(1)}`)
           .join(', ') +
@@ -395,7 +562,8 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
   const missed = targets.filter((t) => !t.met);
   push('### Gaps', '');
   if (missed.length === 0) push('Every target is met.', '');
-  for (const t of missed) push(`- **${t.what}** (${t.limit}): ${t.measured}. ${explain(t, r)}`);
+  for (const t of missed)
+    push(`- **${t.what}**: target ${t.limit}, measured ${t.measured}. ${explain(t, r)}`);
   if (missed.length) push('');
 
   // Everything measured, diagnostics included.
@@ -413,11 +581,15 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
   }
   push(
     '',
-    '| cold start | spawn to first response | inside the process (`performance.now()`) | vs raw fetch |',
-    '|---|---:|---:|---:|',
+    `| cold start | unbundled: spawn to first response | inside the process (\`performance.now()\`) | vs raw fetch | bundled (${bundleHow()}): spawn to first response | inside the process | vs bundled raw fetch | bundle |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   );
-  for (const c of cold)
-    push(`| ${COLD_LABELS[c.id] ?? c.id} | ${ms(c.ms)} | ${ms(c.inProcessMs)} | ${x(c.ratio)} |`);
+  for (const c of cold.filter((c) => c.form === 'unbundled')) {
+    const b = coldOf(cold, c.id, 'bundled');
+    push(
+      `| ${COLD_LABELS[c.id] ?? c.id} | ${ms(c.ms)} | ${ms(c.inProcessMs)} | ${x(c.ratio)} | ${ms(b.ms)} | ${ms(b.inProcessMs)} | ${x(b.ratio)} | ${kB(b.bundleBytes ?? 0)} |`,
+    );
+  }
   push('', '| `import` on Node (unbundled) | modules | of them locales | source |', '|---|---:|---:|---:|');
   for (const g of r.graphs)
     push(`| \`${g.specifier}\` | ${g.modules} | ${g.localeModules} | ${kB(g.sourceBytes)} |`);
@@ -430,77 +602,123 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
 /** The measured causes behind a missed target, from the same run. */
 function explain(t: Target, r: Report): string {
   const size = (id: string) => byId(r.sizes, id).gzipBytes;
-  const piece = (id: string) => byId(r.pieces, id).us;
+  const piece = (id: string) => r.pieces.find((p) => p.id === id)?.us;
   const { loopback, stub } = r;
-  if (t.what.startsWith('one operation through the standalone function')) {
+  const moduleList = (id: string, count: number) =>
+    byId(r.sizes, id)
+      .inputs.filter((i) => i.path.includes('/'))
+      .slice(0, count)
+      .map((i) => `\`${i.path.replace(/^packages\/sdk\/dist\//, '')}\` ${minKB(i.bytes)}`)
+      .join(', ');
+
+  if (t.id === 'size-modelgates') {
+    const mg = byId(r.sizes, 'modelgates');
+    const p = partsOf(mg);
+    const own = mg.minBytes - p['zod']! - p['schemas']!;
+    const sdkParts = SIZE_PARTS.filter(
+      (part) => !['zod', 'schemas', 'other'].includes(part.id) && p[part.id]! > 0,
+    )
+      .sort((a, b) => p[b.id]! - p[a.id]!)
+      .map((part) => `${part.short} ${minKB(p[part.id]!)}`)
+      .join(', ');
+    return (
+      `Minified (${minKB(mg.minBytes)}, exact): zod/mini ${minKB(p['zod']!)} and the schemas ${minKB(p['schemas']!)}; ` +
+      `the sdk's own ${minKB(own)}: ${sdkParts}. Gzipped, by difference: zod/mini with ` +
+      `all 13 schemas ${kB(size('zod-all-schemas'))}, which leaves ${kB(12_000 - size('zod-all-schemas'))} under the ` +
+      `target for the sdk's own code; it takes ≈ ${kB(size('modelgates') - size('zod-all-schemas'))} (the runtime with ` +
+      `\`list\` alone: ${kB(size('standalone'))}).`
+    );
+  }
+  if (t.id === 'size-standalone-zod') {
+    const pure = schemasArePure();
+    const shaking =
+      pure === false
+        ? "; `@modelgates/zod`'s top-level `z.object(...)` calls carry no `/* @__PURE__ */`, so the schemas a bundle " +
+          'does not use are barely dropped'
+        : '';
     return (
       `zod/mini with the two schemas alone is ${kB(size('zod-schemas'))} (zod's floor for a one-field object ` +
-      `${kB(size('zod-floor'))}; \`@modelgates/zod\` brings ${kB(size('zod-all-schemas'))} when all schemas are imported, ` +
-      `so the generated module is barely tree-shaken: its top-level \`z.object(...)\` calls carry no \`/* @__PURE__ */\`), ` +
-      `and the generated client ${kB(size('heyapi'))}; together ${kB(size('heyapi-zod'))}.`
+      `${kB(size('zod-floor'))}; all 13 schemas ${kB(size('zod-all-schemas'))}${shaking}), our runtime with \`list\` ` +
+      `${kB(size('standalone'))}; together ${kB(size('standalone-zod'))}. The floor with validation (raw fetch, a ` +
+      `timeout, the same two schemas) is ${kB(size('floor-zod'))}, so the runtime adds ≈ ` +
+      `${kB(size('standalone-zod') - size('floor-zod'))} over it, where the target leaves ` +
+      `${kB(10_000 - size('zod-schemas'))} beside the schemas.`
     );
   }
-  if (t.what.startsWith('the whole `ModelGates`')) {
+  if (t.id === 'size-standalone') {
+    const result = byId(r.sizes, 'standalone');
+    const p = partsOf(result);
+    const openapi = byId(r.sizes, 'openapi-fetch');
     return (
-      `zod/mini and every schema: ${kB(size('zod-all-schemas'))}; the generated client: ${kB(size('heyapi'))}; ` +
-      `\`ModelGates\`' own code (wrapper, transport, errors, retry) by difference ≈ ${kB(size('modelgates') - size('zod-all-schemas') - size('heyapi'))}.`
+      `All of it is our runtime and what it imports (${minKB(result.minBytes)} minified): ${moduleList('standalone', 8)}. ` +
+      `Retry policy and typed errors, which openapi-fetch does not have, are ${minKB(p['retry']! + p['errors']!)} of it. ` +
+      `openapi-fetch: ${kB(openapi.gzipBytes)} (${minKB(openapi.minBytes)} minified).`
     );
   }
-  if (t.what.startsWith('one operation, validation off')) {
-    const inputs = byId(r.sizes, 'heyapi').inputs;
-    const sse = inputs.find((i) => i.path.includes('serverSentEvents'));
-    return (
-      `All of it is the generated hey-api client (${(byId(r.sizes, 'heyapi').minBytes / 1000).toFixed(1)} kB minified): ` +
-      inputs
-        .slice(0, 6)
-        .map((i) => `\`${i.path.split('/').pop()}\` ${(i.bytes / 1000).toFixed(1)} kB`)
-        .join(', ') +
-      (sse
-        ? `; the server-sent-events client (${(sse.bytes / 1000).toFixed(1)} kB minified) is kept although no operation streams, ` +
-          `because every client object exposes \`.sse\`: without it the bundle is ${kB(size('heyapi-no-sse'))}.`
-        : '.')
-    );
-  }
-  if (t.what.startsWith('per-call time') || t.what.startsWith('client CPU')) {
-    const list = t.what.startsWith('per-call') ? loopback : stub;
-    const id = t.what.includes('`ModelGates`') ? 'modelgates' : 'heyapi-zod';
+  if (t.id === 'cpu-modelgates' || t.id === 'loopback-modelgates') {
+    const list = t.id === 'loopback-modelgates' ? loopback : stub;
+    const d = (a: string, b: string) => signedUs(delta(list, a, b));
     const parts =
-      id === 'modelgates'
-        ? `generated client ${signedUs(delta(list, 'heyapi', 'raw-fetch'))} (of which handing fetch a Request ${signedUs(delta(list, 'raw-fetch-request', 'raw-fetch'))}), ` +
-          `wrapper with request validation and abort wiring ${signedUs(delta(list, 'modelgates-bare', 'heyapi'))}, retries + timeout ` +
-          `${signedUs(delta(list, 'modelgates-novalidate', 'modelgates-bare'))}, response validation ${signedUs(delta(list, 'modelgates', 'modelgates-novalidate'))}`
-        : `generated client ${signedUs(delta(list, 'heyapi', 'raw-fetch'))} (of which handing fetch a Request ${signedUs(delta(list, 'raw-fetch-request', 'raw-fetch'))}), ` +
-          `validation ${signedUs(delta(list, 'heyapi-zod', 'heyapi'))}`;
+      `our runtime with retries and the timeout off (standalone \`list\`, \`timeoutMs: 0\`, \`retries: none\`) ` +
+      `${d('standalone-bare', 'raw-fetch')}, the \`ModelGates\` class on it (request validation, \`request()\`, ` +
+      `\`APIPromise\`, the request id) ${d('modelgates-bare', 'standalone-bare')}, retries + the 60 s timeout ` +
+      `${d('modelgates-novalidate', 'modelgates-bare')}, response validation ${d('modelgates', 'modelgates-novalidate')}`;
     // What the profiler attributes to this client beyond raw fetch, cost centre by cost centre.
     const centreUs = (client: string, centre: string) =>
       (r.profiles[client]?.[centre] ?? 0) * byId(stub, client).us;
     const added = COST_CENTRES.map((c) => ({
       label: c.label,
-      us: centreUs(id, c.id) - centreUs('raw-fetch', c.id),
+      us: centreUs('modelgates', c.id) - centreUs('raw-fetch', c.id),
     }))
       .filter((c) => Math.abs(c.us) >= 1)
       .sort((p, q) => q.us - p.us)
       .map((c) => `${c.label} ${c.us >= 0 ? '+' : '−'}${Math.abs(c.us).toFixed(0)} µs`);
+    const stop = piece('attempt-stop');
     return (
       `Over raw fetch's ${us(byId(list, 'raw-fetch').us)}: ${parts}. ` +
-      `The profiler's cost centres, minus raw fetch's, per call (they add up to the difference; raw fetch's ` +
-      `own \`JSON.parse\` sits in "the rest", the generated client's in its own line): ${added.join('; ')}. ` +
-      `A hand-written call with the same validation and a timeout signal, no generated client, costs ` +
-      `${x(byId(list, 'handwritten-zod').ratio)} here (diagnostic row).`
+      `The floor with validation costs ${x(byId(list, 'floor-zod').ratio)} here (${d('floor-zod', 'raw-fetch')}), so ` +
+      `\`ModelGates\` spends ${d('modelgates', 'floor-zod')} per call beyond validating and timing out the same call. ` +
+      `The profiler's cost centres (stub loop), minus raw fetch's, per call (they add up to the CPU difference; raw ` +
+      `fetch's own \`JSON.parse\` sits in "the rest", the runtime's in its own line): ${added.join('; ')}.` +
+      (stop === undefined
+        ? ''
+        : ` The runtime's per-attempt timeout and abort machinery timed alone: ${us(stop)} (pieces table).`)
     );
   }
-  if (t.what.startsWith('process start')) {
-    const id = t.what.includes('`ModelGates`') ? 'modelgates' : 'heyapi-zod';
-    const cold = (name: string) => byId(r.cold, name).ms;
-    const zod = r.graphs.find((g) => g.specifier === 'zod/mini');
-    const raw = cold('raw-fetch');
+  if (t.id === 'cold-modelgates') {
+    const c = (name: string) => coldOf(r.cold, name, 'unbundled');
+    const graph = (specifier: string) => r.graphs.find((g) => g.specifier === specifier);
+    const zod = graph('zod/mini');
+    const sdk = graph('@modelgates/sdk');
+    const mgzod = graph('@modelgates/zod');
+    const raw = c('raw-fetch').ms;
+    const sdkPullsZod = sdk && mgzod && sdk.modules > mgzod.modules;
     return (
-      `${signedMs(cold(id) - raw)} over raw fetch's ${ms(raw)}. Importing zod/mini alone: ${signedMs(cold('raw-fetch-zod') - raw)} ` +
-      `(on Node, \`zod/mini\` loads ${zod?.modules} modules, ${zod?.localeModules} of them locales re-exported by every zod entry point); ` +
-      `\`@modelgates/zod\`'s schemas on top: ${signedMs(cold('raw-fetch-mgzod') - cold('raw-fetch-zod'))}; the rest of \`@modelgates/sdk\` ` +
-      `on top: ${signedMs(cold(id) - cold('raw-fetch-mgzod'))}. The standalone functions pay the same, validation or not ` +
-      `(no-validation row: ${x(byId(r.cold, 'heyapi').ratio)}), because the sdk's one entry point also exports \`ModelGates\`, ` +
-      `which imports \`@modelgates/zod\`.`
+      `${signedMs(c('modelgates').ms - raw)} over raw fetch's ${ms(raw)}. Importing zod/mini alone: ` +
+      `${signedMs(c('raw-fetch-zod').ms - raw)} (on Node, \`zod/mini\` loads ${zod?.modules} modules, ${zod?.localeModules} ` +
+      `of them locales re-exported by every zod entry point); \`@modelgates/zod\`'s schemas on top: ` +
+      `${signedMs(c('raw-fetch-mgzod').ms - c('raw-fetch-zod').ms)}; the rest of \`@modelgates/sdk\` on top` +
+      (sdk && mgzod ? ` (${sdk.modules - mgzod.modules} more modules)` : '') +
+      `: ${signedMs(c('modelgates').ms - c('raw-fetch-mgzod').ms)}. The floor with validation (which imports ` +
+      `\`@modelgates/zod\` too) starts in ${x(c('floor-zod').ratio)}.` +
+      (sdkPullsZod
+        ? ` The standalone functions load the same modules, validation or not (no-validation row: ${x(c('standalone').ratio)}), ` +
+          "because the sdk's one entry point also exports `ModelGates`, which imports `@modelgates/zod`; bundled, " +
+          'that import is dropped.'
+        : '')
+    );
+  }
+  if (t.id === 'cold-bundled-modelgates') {
+    const c = (name: string) => coldOf(r.cold, name, 'bundled');
+    const raw = c('raw-fetch');
+    return (
+      `${signedMs(c('modelgates').ms - raw.ms)} over bundled raw fetch's ${ms(raw.ms)}; the bundle is ` +
+      `${kB(c('modelgates').bundleBytes ?? 0)} of JavaScript for Node to compile and run (raw fetch's: ` +
+      `${kB(raw.bundleBytes ?? 0)}). Bundled, zod/mini alone costs ${signedMs(c('raw-fetch-zod').ms - raw.ms)}, ` +
+      `zod/mini with \`@modelgates/zod\` ${signedMs(c('raw-fetch-mgzod').ms - raw.ms)} ` +
+      `(${kB(c('raw-fetch-mgzod').bundleBytes ?? 0)}); the floor with validation starts in ${x(c('floor-zod').ratio)}, ` +
+      `the standalone \`list\` without validation (${kB(c('standalone').bundleBytes ?? 0)}, zod tree-shaken away) in ` +
+      `${x(c('standalone').ratio)}.`
     );
   }
   return '';
@@ -517,9 +735,10 @@ export function writeReport(r: Report): string {
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`bench/README.md lacks the ${START} ... ${END} markers`);
   writeFileSync(readmePath, `${readme.slice(0, start + START.length)}\n${markdown}\n${readme.slice(end)}`);
-  const { body: _body, ...rest } = r;
-  // The largest modules are enough to see where a bundle's bytes come from.
-  const sizes = r.sizes.map((s) => ({ ...s, inputs: s.inputs.slice(0, 15) }));
+  // The baseline has its own file (baseline-issue-12.json).
+  const { body: _body, baseline: _baseline, ...rest } = r;
+  // The largest modules and the parts are enough to see where a bundle's bytes come from.
+  const sizes = r.sizes.map((s) => ({ ...s, parts: partsOf(s), inputs: s.inputs.slice(0, 15) }));
   const json = {
     ...rest,
     sizes,

@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build, type Metafile, type Plugin } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 
 export interface SizeEntry {
   id: string;
@@ -12,8 +12,6 @@ export interface SizeEntry {
   source: string;
   external?: string[];
   diagnostic?: boolean;
-  /** Modules replaced by a stub: what the bundle would weigh without them. */
-  without?: { path: RegExp; contents: string };
 }
 
 export interface SizeResult {
@@ -46,27 +44,38 @@ export const sizeEntries: SizeEntry[] = [
     }`,
   },
   {
+    id: 'floor-zod',
+    label:
+      'the floor with validation: raw `fetch` + `AbortController` timeout + zod/mini request and response validation',
+    source: `import { zListData, zListResponse } from '@modelgates/zod';
+    export async function listKeys(baseUrl, apiKey, query) {
+      const input = query ? { query } : {};
+      zListData.parse(input);
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 60000);
+      try {
+        const res = await fetch(baseUrl + '/keys', { headers: { authorization: 'Bearer ' + apiKey }, signal: controller.signal });
+        if (!res.ok) throw new Error('HTTP ' + res.status);
+        return zListResponse.parse(JSON.parse(await res.text()));
+      } finally {
+        clearTimeout(timer);
+      }
+    }`,
+  },
+  {
     id: 'openapi-fetch',
     label: 'openapi-fetch',
     source: `import createClient from 'openapi-fetch';
     export const listKeys = (baseUrl, apiKey) => createClient({ baseUrl, headers: { Authorization: 'Bearer ' + apiKey } }).GET('/keys');`,
   },
   {
-    id: 'heyapi',
-    label: '@modelgates/sdk standalone `list`, no validation',
+    id: 'standalone',
+    label: '@modelgates/sdk standalone `list` on our runtime, no validation',
     source: `import { createClient, list } from '@modelgates/sdk';
     export const listKeys = (baseUrl, apiKey) => list({ client: createClient({ baseUrl, auth: apiKey }) });`,
   },
   {
-    id: 'heyapi-no-sse',
-    label: '@modelgates/sdk standalone `list`, no validation, with the generated SSE client stubbed out',
-    source: `import { createClient, list } from '@modelgates/sdk';
-    export const listKeys = (baseUrl, apiKey) => list({ client: createClient({ baseUrl, auth: apiKey }) });`,
-    without: { path: /serverSentEvents\.gen\.js$/, contents: 'export const createSseClient = () => ({});' },
-    diagnostic: true,
-  },
-  {
-    id: 'heyapi-zod',
+    id: 'standalone-zod',
     label: '@modelgates/sdk standalone `list` + zod/mini validation',
     source: `import { createClient, list } from '@modelgates/sdk';
     import { zListData, zListResponse } from '@modelgates/zod';
@@ -119,25 +128,6 @@ export const sizeEntries: SizeEntry[] = [
     diagnostic: true,
   },
   {
-    id: 'handwritten-zod',
-    label: 'hand-written `fetch` + timeout + zod/mini validation, no generated client',
-    source: `import { zListData, zListResponse } from '@modelgates/zod';
-    export async function listKeys(baseUrl, apiKey, query) {
-      const input = query ? { query } : {};
-      zListData.parse(input);
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 60000);
-      try {
-        const res = await fetch(baseUrl + '/keys', { headers: { authorization: 'Bearer ' + apiKey }, signal: controller.signal });
-        if (!res.ok) throw new Error('HTTP ' + res.status);
-        return zListResponse.parse(JSON.parse(await res.text()));
-      } finally {
-        clearTimeout(timer);
-      }
-    }`,
-    diagnostic: true,
-  },
-  {
     id: 'zod-floor',
     label: "zod/mini with one one-field `z.object` (zod's own floor)",
     source: `import * as z from 'zod/mini';
@@ -169,7 +159,6 @@ export async function measureSize(entry: SizeEntry): Promise<SizeResult> {
     logLevel: 'silent',
     legalComments: 'none',
     external: (entry.external ?? []).flatMap((name) => [name, `${name}/*`]),
-    plugins: entry.without ? [stubOut(entry.without)] : [],
   });
   const code = result.outputFiles[0]!.contents;
   return {
@@ -179,15 +168,6 @@ export async function measureSize(entry: SizeEntry): Promise<SizeResult> {
     minBytes: code.byteLength,
     gzipBytes: gzipSync(code, { level: 9 }).byteLength,
     inputs: inputsOf(result.metafile),
-  };
-}
-
-function stubOut(without: { path: RegExp; contents: string }): Plugin {
-  return {
-    name: 'stub-out',
-    setup(b) {
-      b.onLoad({ filter: without.path }, () => ({ contents: without.contents, loader: 'js' }));
-    },
   };
 }
 
@@ -204,6 +184,80 @@ function shortPath(path: string): string {
   const nm = path.lastIndexOf('node_modules/');
   if (nm >= 0) return path.slice(nm + 'node_modules/'.length);
   return path.replace(/^(\.\.\/)+/, '');
+}
+
+/** The parts a bundle's modules fall into (paths as `shortPath` gives them), in order: a module
+ * goes to the first part that matches. */
+export const SIZE_PARTS: Array<{
+  id: string;
+  short: string;
+  label: string;
+  match: (path: string) => boolean;
+}> = [
+  { id: 'zod', short: 'zod/mini', label: 'zod/mini (the library)', match: (p) => p.startsWith('zod/') },
+  {
+    id: 'schemas',
+    short: 'the schemas',
+    label: '`@modelgates/zod` schemas',
+    match: (p) => p.startsWith('packages/zod/'),
+  },
+  {
+    id: 'runtime',
+    short: 'our runtime',
+    label: 'our runtime (`runtime/*.js`)',
+    match: (p) => p.startsWith('packages/sdk/dist/runtime/'),
+  },
+  {
+    id: 'errors',
+    short: 'typed errors',
+    label: 'typed errors (`errors.js`)',
+    match: (p) => p === 'packages/sdk/dist/errors.js',
+  },
+  {
+    id: 'retry',
+    short: 'retry policy',
+    label: 'retry policy (`retry.js`)',
+    match: (p) => p === 'packages/sdk/dist/retry.js',
+  },
+  {
+    id: 'env',
+    short: 'runtime detection',
+    label: 'runtime detection (`internal/runtime.js`: env lookup, connection-refused test)',
+    match: (p) => p === 'packages/sdk/dist/internal/runtime.js',
+  },
+  {
+    id: 'gen',
+    short: 'generated code',
+    label: 'generated functions and default client (`gen/*.js`)',
+    match: (p) => p.startsWith('packages/sdk/dist/gen/'),
+  },
+  {
+    id: 'class',
+    short: 'the `ModelGates` class',
+    label:
+      'the `ModelGates` class (`client.js`: operations table, request and response checks, `APIPromise`)',
+    match: (p) => p === 'packages/sdk/dist/client.js',
+  },
+  {
+    id: 'validate',
+    short: 'issue messages',
+    label: 'zod issues turned into messages (`internal/validate.js`)',
+    match: (p) => p === 'packages/sdk/dist/internal/validate.js',
+  },
+  {
+    id: 'sdk-other',
+    short: 'other sdk modules',
+    label: 'other `@modelgates/sdk` modules',
+    match: (p) => p.startsWith('packages/sdk/'),
+  },
+  { id: 'other', short: 'the rest', label: 'the rest (the entry, other packages)', match: () => true },
+];
+
+/** Minified bytes per part of a bundle (exact, from esbuild's metafile). */
+export function partsOf(result: SizeResult): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(SIZE_PARTS.map((p) => [p.id, 0]));
+  for (const input of result.inputs) out[SIZE_PARTS.find((p) => p.match(input.path))!.id]! += input.bytes;
+  return out;
 }
 
 export async function measureSizes(): Promise<SizeResult[]> {

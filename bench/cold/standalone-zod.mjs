@@ -1,4 +1,4 @@
-// Cold start: process start to the first parsed response. Run by src/cold.ts as `node heyapi-zod.mjs`.
+// Cold start: process start to the first parsed response. Run by src/cold.ts as `node standalone-zod.mjs`.
 import { createClient, list } from '@modelgates/sdk';
 import { zListData, zListResponse } from '@modelgates/zod';
 

@@ -1,4 +1,4 @@
-// Cold start: process start to the first parsed response. Run by src/cold.ts as `node heyapi.mjs`.
+// Cold start: process start to the first parsed response. Run by src/cold.ts as `node standalone.mjs`.
 import { createClient, list } from '@modelgates/sdk';
 
 const { BENCH_URL, BENCH_API_KEY } = process.env;
