@@ -24,6 +24,9 @@ export interface RunOptions {
 /** Every flag any command takes, so a first, lenient pass knows which flags take a value. */
 const allOptions = Object.assign({}, globalOptions, ...commands.map((c) => c.options));
 
+const API_KEY_FLAG =
+  'unknown flag --api-key: a key on the command line ends up in your shell history; set MODELGATES_API_KEY or use --api-key-stdin';
+
 /** Wire field names (in an SDKValidationError) to the flags that set them. */
 const FLAG_OF: Record<string, string> = {
   name: '--name',
@@ -141,6 +144,9 @@ function joinNegativeNumbers(argv: readonly string[]): string[] {
 
 /** A lenient first pass: which command the words name (flags may come before or after them). */
 function findCommand(argv: readonly string[]): Found {
+  // Before anything else: `--api-key VALUE` would make VALUE look like a command word.
+  const end = argv.indexOf('--');
+  if ((end < 0 ? argv : argv.slice(0, end)).some((a) => /^--api-key(=|$)/.test(a))) throw new UsageError(API_KEY_FLAG);
   const { values, positionals } = parseArgs({ args: joinNegativeNumbers(argv), options: allOptions, strict: false, allowPositionals: true });
   const words = positionals.slice(0, positionals[0] === 'keys' ? 2 : 1);
   const name = words.join(' ');
@@ -168,9 +174,6 @@ function parseErrorMessage(error: unknown): string {
   const flag = /'(-[^' <]*)/.exec(e.message ?? '')?.[1] ?? '';
   switch (e.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      if (/^--api-key(=|$)/.test(flag)) {
-        return 'unknown flag --api-key: a key on the command line ends up in your shell history; set MODELGATES_API_KEY or use --api-key-stdin';
-      }
       return `unknown flag ${flag}`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return /argument missing|ambiguous/.test(e.message ?? '')
@@ -264,8 +267,11 @@ function confirm(stdin: NodeJS.ReadableStream, stderr: Stream, question: string,
   return new Promise((resolve) => {
     const rl = createInterface({ input: stdin, output: stderr as NodeJS.WritableStream, terminal: true });
     let answered = false;
+    // Ctrl-D / Ctrl-C closes the prompt unanswered: that is a no.
+    rl.on('SIGINT', () => rl.close());
     rl.on('close', () => {
-      if (!answered) out.err('');
+      if (answered) return;
+      out.err('');
       resolve(false);
     });
     rl.question(question, (answer) => {
