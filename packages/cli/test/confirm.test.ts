@@ -80,8 +80,11 @@ describe('keys delete: the confirmation', () => {
     expect(methods()).toEqual([`GET /keys/${exampleHash}`]);
   });
 
-  it('on a terminal, Ctrl-C at the question: nothing deleted, exit 1', async () => {
-    const { code, output } = await onTerminal(['keys', 'delete', exampleHash], { prompt: '[y/N]', answer: '\x03' });
+  it.each([
+    ['Ctrl-C', '\x03'],
+    ['Ctrl-D', '\x04'],
+  ])('on a terminal, %s at the question: nothing deleted, exit 1', async (_, key) => {
+    const { code, output } = await onTerminal(['keys', 'delete', exampleHash], { prompt: '[y/N]', answer: key });
     expect(output).toContain('Not deleted.');
     expect(code).toBe(1);
     expect(methods()).toEqual([`GET /keys/${exampleHash}`]);
