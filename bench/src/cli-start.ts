@@ -31,14 +31,28 @@ const cases: Case[] = [
   { id: 'node', label: "`node -e ''` (the floor; prints nothing, timed to exit)", args: ['-e', ''], expect: undefined },
   { id: 'help', label: '`modelgates --help`', args: [bin, '--help'], expect: 'Usage: modelgates' },
   { id: 'list', label: '`modelgates keys list` (one GET over loopback)', args: [bin, 'keys', 'list'], expect: 'Production Key' },
+  // Diagnostics, to split `keys list`'s time: the same GET with raw fetch, and the sdk's import alone.
+  {
+    id: 'fetch',
+    label: '*diagnostic:* raw `fetch` of the same list, body printed',
+    args: ['-e', "fetch(process.env.MODELGATES_BASE_URL + '/keys', { headers: { authorization: 'Bearer ' + process.env.MODELGATES_API_KEY } }).then((r) => r.text()).then((t) => process.stdout.write(t))"],
+    expect: 'Production Key',
+  },
+  {
+    id: 'import',
+    label: "*diagnostic:* `await import('@modelgates/sdk')`, then a print",
+    args: ['--input-type=module', '-e', "await import('@modelgates/sdk'); process.stdout.write('imported')"],
+    expect: 'imported',
+  },
 ];
+const benchDir = fileURLToPath(new URL('..', import.meta.url));
 
 function runOnce(c: Case, baseUrl: string): Promise<{ first: number; exit: number }> {
   return new Promise((resolve, reject) => {
     const env = { ...withoutNodeOptions(process.env), MODELGATES_API_KEY: API_KEY, MODELGATES_BASE_URL: baseUrl };
     delete (env as Record<string, string | undefined>)['NO_COLOR'];
     const t0 = performance.now();
-    const child = spawn(process.execPath, c.args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, c.args, { cwd: benchDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let first: number | undefined;
     let out = '';
     let err = '';
@@ -90,7 +104,7 @@ Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} (\`pnpm --filter @m
 |---|---:|---:|---:|
 ${rows.join('\n')}
 
-\`--help\` never loads \`@modelgates/sdk\` (it is imported only by commands that call the API), so it costs about what Node's own start does; \`keys list\` adds loading the sdk with zod and its schemas (the cold-start gap the table above explains) and one request.`;
+\`--help\` never loads \`@modelgates/sdk\` (only commands that call the API import it), so it costs about what Node's own start does. The two diagnostic rows split \`keys list\`: most of its time over \`node -e ''\` is importing \`@modelgates/sdk\` (zod/mini, 92 modules on Node, and the schemas; see the cold-start rows above), not the CLI's own code or the request. Raw fetch's exit column shows the delay the bin avoids: a process that used \`fetch\` waits at exit for V8 to finish optimising fetch's WebAssembly HTTP parser, so \`modelgates\` compiles it with the baseline tier only and exits once its output is flushed (\`packages/cli/src/bin.ts\`).`;
 
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const readme = readFileSync(readmePath, 'utf8');
