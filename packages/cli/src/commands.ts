@@ -64,8 +64,8 @@ export const globalFlags: [string, string][] = [
   ['--json', "print the API's own JSON response (for scripts)"],
   ['--base-url URL', 'the API (env MODELGATES_BASE_URL; default https://modelgates.ai/api/v1)'],
   ['--api-key-stdin', 'read the API key from stdin (default: env MODELGATES_API_KEY)'],
-  ['--http-referer URL', 'attribution: your app\'s URL (HTTP-Referer)'],
-  ['--app-title TITLE', 'attribution: your app\'s name (X-OpenRouter-Title)'],
+  ['--http-referer URL', "attribution: your app's URL (HTTP-Referer)"],
+  ['--app-title TITLE', "attribution: your app's name (X-OpenRouter-Title)"],
   ['--app-categories LIST', 'attribution: comma-separated categories (X-OpenRouter-Categories)'],
   ['--timeout SECONDS', 'time limit for each attempt (default 60; 0 for none)'],
   ['--retries N', 'retries after a failed attempt (default 2; 0 for none)'],
@@ -131,7 +131,9 @@ const list: Command = {
       body = data;
       if (keys.length >= 100 && !ctx.json) {
         const next = (query.offset ?? 0) + keys.length;
-        ctx.out.err(`note: this is one page of ${keys.length} keys; more may follow: --offset ${next}, or --all`);
+        ctx.out.err(
+          `note: this is one page of ${keys.length} keys; more may follow: --offset ${next}, or --all`,
+        );
       }
     }
     if (ctx.json) ctx.out.json(body);
@@ -152,12 +154,23 @@ const create: Command = {
   name: 'keys create',
   summary: 'create a key and print its secret, once',
   args: [],
-  options: { name: str, limit: str, reset: str, expires: str, workspace: str, 'include-byok': bool, quiet: { type: 'boolean', short: 'q' } },
+  options: {
+    name: str,
+    limit: str,
+    reset: str,
+    expires: str,
+    workspace: str,
+    'include-byok': bool,
+    quiet: { type: 'boolean', short: 'q' },
+  },
   flags: [
-    ['--name NAME', 'the key\'s name (required)'],
+    ['--name NAME', "the key's name (required)"],
     ['--limit USD', 'spending limit in USD, or "none"'],
     ['--reset PERIOD', 'when the limit resets: daily, weekly or monthly (midnight UTC), or "none"'],
-    ['--expires WHEN', 'a UTC date-time (2027-12-31T23:59:59Z), or a date (2027-12-31): the end of that day, UTC'],
+    [
+      '--expires WHEN',
+      'a UTC date-time (2027-12-31T23:59:59Z), or a date (2027-12-31): the end of that day, UTC',
+    ],
     ['--workspace ID', 'the workspace (a uuid; default: the default workspace)'],
     ['--include-byok', 'count bring-your-own-key usage in the limit'],
     ['-q, --quiet', 'print only the secret (for piping into a secret store)'],
@@ -177,7 +190,8 @@ const create: Command = {
       include_byok_in_limit: v['include-byok'] ? true : undefined,
     }) as CreateKeyInput;
     const mg = await ctx.client();
-    if (expiry?.endOfDay) ctx.out.err(`note: --expires ${v['expires']} means the end of that day, UTC: ${expiry.value}`);
+    if (expiry?.endOfDay)
+      ctx.out.err(`note: --expires ${v['expires']} means the end of that day, UTC: ${expiry.value}`);
     const { data, requestId } = await mg.apiKeys.create(body).withResponse();
     ctx.out.addSecret(data.key);
     ctx.requestId(requestId);
@@ -202,7 +216,8 @@ const update: Command = {
   ],
   async run(ctx) {
     const v = ctx.values;
-    if (v['disable'] && v['enable']) throw new UsageError('--disable and --enable cannot be used together', this.name);
+    if (v['disable'] && v['enable'])
+      throw new UsageError('--disable and --enable cannot be used together', this.name);
     // The spec sets no minimum length for a new name; a blank one from a terminal is a mistake.
     if (v['name'] === '') throw new UsageError('--name (name): must not be empty', this.name);
     const body = defined({
@@ -212,7 +227,10 @@ const update: Command = {
       disabled: v['disable'] ? true : v['enable'] ? false : undefined,
     }) as UpdateKeyInput;
     if (Object.keys(body).length === 0) {
-      throw new UsageError('nothing to change: give at least one of --name, --limit, --reset, --disable, --enable', this.name);
+      throw new UsageError(
+        'nothing to change: give at least one of --name, --limit, --reset, --disable, --enable',
+        this.name,
+      );
     }
     await show(ctx, (mg) => mg.apiKeys.update(ctx.args[0]!, body));
   },
@@ -229,7 +247,10 @@ const del: Command = {
     const yes = ctx.values['yes'] === true;
     // Checked before anything is sent: a script without --yes gets nothing done.
     if (!yes && !ctx.interactive) {
-      throw new UsageError('refusing to delete without confirmation: stdin is not a terminal; pass --yes', this.name);
+      throw new UsageError(
+        'refusing to delete without confirmation: stdin is not a terminal; pass --yes',
+        this.name,
+      );
     }
     const mg = await ctx.client();
     if (!yes) {

@@ -21,10 +21,16 @@ export function when(value: string | null | undefined): string {
   if (!value) return 'never';
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return value;
-  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
 }
 
-export function status(key: Pick<ApiKey, 'disabled' | 'expires_at'>, now = Date.now()): 'disabled' | 'expired' | 'active' {
+export function status(
+  key: Pick<ApiKey, 'disabled' | 'expires_at'>,
+  now = Date.now(),
+): 'disabled' | 'expired' | 'active' {
   if (key.disabled) return 'disabled';
   if (key.expires_at && Date.parse(key.expires_at) <= now) return 'expired';
   return 'active';
@@ -113,7 +119,9 @@ export function keysTable(keys: readonly ApiKey[], paint: Paint): string {
   return [
     line(header, (cell) => paint('bold', cell)),
     ...rows.map((r) =>
-      line(r, (cell, i) => (i === statusCol ? cell.replace(r[i]!, painted(paint, r[i] as ReturnType<typeof status>)) : cell)),
+      line(r, (cell, i) =>
+        i === statusCol ? cell.replace(r[i]!, painted(paint, r[i] as ReturnType<typeof status>)) : cell,
+      ),
     ),
   ].join('\n');
 }

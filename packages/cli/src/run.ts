@@ -58,24 +58,26 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     command = found.command;
     if (!command) {
       const { values } = found;
-      if (values['version']) return out.out(version), EXIT_OK;
+      if (values['version']) return (out.out(version), EXIT_OK);
       if (found.words.length === 0 || (found.words.length === 1 && found.words[0] === 'keys')) {
         const text = found.words[0] === 'keys' ? keysHelp() : mainHelp();
         // Asked for: stdout, exit 0. Not asked for (a bare `modelgates`): a usage error.
-        if (values['help']) return out.out(text), EXIT_OK;
-        return out.err(text), EXIT_USAGE;
+        if (values['help']) return (out.out(text), EXIT_OK);
+        return (out.err(text), EXIT_USAGE);
       }
       throw new UsageError(`unknown command "${found.words.join(' ')}"`);
     }
     const { values, positionals } = parseStrict(command, argv);
-    if (values['help']) return out.out(commandHelp(command)), EXIT_OK;
+    if (values['help']) return (out.out(commandHelp(command)), EXIT_OK);
     const args = positionals.slice(command.name.split(' ').length);
     if (args.length < command.args.length) {
       throw new UsageError(`missing argument ${command.args[args.length]}`, command.name);
     }
-    if (args.length > command.args.length) throw new UsageError(`unexpected argument "${args[command.args.length]}"`, command.name);
+    if (args.length > command.args.length)
+      throw new UsageError(`unexpected argument "${args[command.args.length]}"`, command.name);
     for (const [i, name] of command.args.entries()) {
-      if (args[i] === '') throw new UsageError(`${name} (${name.toLowerCase()}): must not be empty`, command.name);
+      if (args[i] === '')
+        throw new UsageError(`${name} (${name.toLowerCase()}): must not be empty`, command.name);
     }
 
     const timeoutMs = parseTimeout(values['timeout'] as string | undefined);
@@ -96,7 +98,10 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
         if (client) return client;
         const apiKey = values['api-key-stdin'] ? await readKey(stdin, out) : apiKeyEnv;
         if (!apiKey) {
-          throw new UsageError('no API key: set MODELGATES_API_KEY, or pipe it in with --api-key-stdin', command!.name);
+          throw new UsageError(
+            'no API key: set MODELGATES_API_KEY, or pipe it in with --api-key-stdin',
+            command!.name,
+          );
         }
         out.addSecret(apiKey);
         sdk = await import('@modelgates/sdk');
@@ -107,7 +112,12 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
           appTitle: values['app-title'] as string | undefined,
           appCategories: values['app-categories'] as string | undefined,
           timeoutMs,
-          retries: retries === undefined ? undefined : retries === 0 ? { strategy: 'none' } : { strategy: 'backoff', maxAttempts: retries + 1 },
+          retries:
+            retries === undefined
+              ? undefined
+              : retries === 0
+                ? { strategy: 'none' }
+                : { strategy: 'backoff', maxAttempts: retries + 1 },
           logger: values['verbose'] ? verboseLogger(out) : undefined,
         });
         return client;
@@ -128,7 +138,11 @@ interface Found {
 
 /** Flags that take a value: `--limit -5` is that flag with the value -5 (for the value checks to
  * judge), not a flag followed by an unknown `-5` (which parseArgs would call ambiguous). */
-const VALUED = new Set(Object.entries(allOptions).filter(([, o]) => (o as { type: string }).type === 'string').map(([n]) => `--${n}`));
+const VALUED = new Set(
+  Object.entries(allOptions)
+    .filter(([, o]) => (o as { type: string }).type === 'string')
+    .map(([n]) => `--${n}`),
+);
 
 function joinNegativeNumbers(argv: readonly string[]): string[] {
   const out: string[] = [];
@@ -146,8 +160,14 @@ function joinNegativeNumbers(argv: readonly string[]): string[] {
 function findCommand(argv: readonly string[]): Found {
   // Before anything else: `--api-key VALUE` would make VALUE look like a command word.
   const end = argv.indexOf('--');
-  if ((end < 0 ? argv : argv.slice(0, end)).some((a) => /^--api-key(=|$)/.test(a))) throw new UsageError(API_KEY_FLAG);
-  const { values, positionals } = parseArgs({ args: joinNegativeNumbers(argv), options: allOptions, strict: false, allowPositionals: true });
+  if ((end < 0 ? argv : argv.slice(0, end)).some((a) => /^--api-key(=|$)/.test(a)))
+    throw new UsageError(API_KEY_FLAG);
+  const { values, positionals } = parseArgs({
+    args: joinNegativeNumbers(argv),
+    options: allOptions,
+    strict: false,
+    allowPositionals: true,
+  });
   const words = positionals.slice(0, positionals[0] === 'keys' ? 2 : 1);
   const name = words.join(' ');
   return { command: commands.find((c) => c.name === name), words, values: values as Values };
@@ -185,7 +205,12 @@ function parseErrorMessage(error: unknown): string {
 }
 
 /** The message and exit code for anything a command threw. */
-function report(error: unknown, out: Output, command: Command | undefined, sdk: typeof Sdk | undefined): number {
+function report(
+  error: unknown,
+  out: Output,
+  command: Command | undefined,
+  sdk: typeof Sdk | undefined,
+): number {
   const red = (s: string) => out.paintErr('red', s);
   const help = (name: string | undefined) => `Run "modelgates ${name ? `${name} ` : ''}--help" for usage.`;
   if (error instanceof UsageError) {
@@ -203,7 +228,12 @@ function report(error: unknown, out: Output, command: Command | undefined, sdk: 
   }
   if (sdk && error instanceof sdk.APIError) {
     // The SDK's message: "<METHOD> <URL> failed with HTTP <status>: <the server's message>".
-    const hint = error.status === 401 ? '\nCheck MODELGATES_API_KEY.' : error.status === 403 ? '\nThis needs a management key.' : '';
+    const hint =
+      error.status === 401
+        ? '\nCheck MODELGATES_API_KEY.'
+        : error.status === 403
+          ? '\nThis needs a management key.'
+          : '';
     out.err(`${red('error:')} ${error.message} (request id: ${error.requestId ?? 'none sent'})${hint}`);
     return EXIT_API;
   }
@@ -213,7 +243,9 @@ function report(error: unknown, out: Output, command: Command | undefined, sdk: 
     if (command?.name === 'keys create' && typeof secret === 'string') {
       out.addSecret(secret);
       out.out(secret);
-      out.err(`${red('error:')} the key was created, but the response did not match the spec; its secret is on stdout, shown this once.`);
+      out.err(
+        `${red('error:')} the key was created, but the response did not match the spec; its secret is on stdout, shown this once.`,
+      );
     }
     out.err(`${red('error:')} ${error.message} (request id: ${error.requestId ?? 'none sent'})`);
     return EXIT_API;
@@ -257,13 +289,23 @@ function verboseLogger(out: Output): Sdk.Logger {
 async function readKey(stdin: NodeJS.ReadableStream & { isTTY?: boolean }, out: Output): Promise<string> {
   if (stdin.isTTY) out.err('Reading the API key from stdin (end with Ctrl-D):');
   let text = '';
-  for await (const chunk of stdin) text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-  const key = text.split(/\r?\n/).find((l) => l.trim() !== '')?.trim() ?? '';
+  for await (const chunk of stdin)
+    text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+  const key =
+    text
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   if (!key) throw new UsageError('--api-key-stdin: stdin held no key');
   return key;
 }
 
-function confirm(stdin: NodeJS.ReadableStream, stderr: Stream, question: string, out: Output): Promise<boolean> {
+function confirm(
+  stdin: NodeJS.ReadableStream,
+  stderr: Stream,
+  question: string,
+  out: Output,
+): Promise<boolean> {
   return new Promise((resolve) => {
     const rl = createInterface({ input: stdin, output: stderr as NodeJS.WritableStream, terminal: true });
     let answered = false;
@@ -287,7 +329,8 @@ const table = (rows: [string, string][]) => {
   return rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`).join('\n');
 };
 
-const EXIT_HELP = 'Exit codes: 0 success, 1 API or network error, 2 usage error (bad flag or value; nothing sent).';
+const EXIT_HELP =
+  'Exit codes: 0 success, 1 API or network error, 2 usage error (bad flag or value; nothing sent).';
 
 function mainHelp(): string {
   return `modelgates ${version}: manage ModelGates API keys from a terminal or a CI script.

@@ -46,7 +46,10 @@ export function parseExpires(value: string | undefined, command: string): Expiry
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-    throw new UsageError('--expires (expires_at): not a calendar date: use YYYY-MM-DD or a UTC date-time like 2027-12-31T23:59:59Z', command);
+    throw new UsageError(
+      '--expires (expires_at): not a calendar date: use YYYY-MM-DD or a UTC date-time like 2027-12-31T23:59:59Z',
+      command,
+    );
   }
   return { value: `${m[0]}T23:59:59Z`, endOfDay: true };
 }
@@ -54,20 +57,23 @@ export function parseExpires(value: string | undefined, command: string): Expiry
 /** `--offset N`: any number is handed to the SDK (which wants a whole number >= 0); text is not. */
 export function parseOffset(value: string | undefined, command: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^-?\d+(\.\d+)?$/.test(value)) throw new UsageError('--offset (offset): must be a whole number >= 0', command);
+  if (!/^-?\d+(\.\d+)?$/.test(value))
+    throw new UsageError('--offset (offset): must be a whole number >= 0', command);
   return Number(value);
 }
 
 /** `--timeout SECONDS` (per attempt; 0 disables), in ms for the SDK. */
 export function parseTimeout(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!DECIMAL.test(value)) throw new UsageError('--timeout: must be a number of seconds >= 0 (0 for no time limit)');
+  if (!DECIMAL.test(value))
+    throw new UsageError('--timeout: must be a number of seconds >= 0 (0 for no time limit)');
   return Math.round(Number(value) * 1000);
 }
 
 /** `--retries N`: retries after the first attempt; 0 turns retrying off. */
 export function parseRetries(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) > 100) throw new UsageError('--retries: must be a whole number from 0 to 100');
+  if (!/^\d+$/.test(value) || Number(value) > 100)
+    throw new UsageError('--retries: must be a whole number from 0 to 100');
   return Number(value);
 }

@@ -19,8 +19,11 @@ import pkg from '../package.json' with { type: 'json' };
 
 const prismUrl = inject('prismUrl');
 let proxy: TestServer;
-const cli = (args: string[], options: Parameters<typeof runCli>[1] = {}) => runCli(args, { baseUrl: proxy.url, ...options });
-const exampleNames = (responseExample('/keys', 'get', 200) as { data: { name: string }[] }).data.map((k) => k.name);
+const cli = (args: string[], options: Parameters<typeof runCli>[1] = {}) =>
+  runCli(args, { baseUrl: proxy.url, ...options });
+const exampleNames = (responseExample('/keys', 'get', 200) as { data: { name: string }[] }).data.map(
+  (k) => k.name,
+);
 
 beforeAll(async () => {
   proxy = await listen(forwardTo(prismUrl));
@@ -74,10 +77,22 @@ describe('modelgates keys list', () => {
   });
 
   it('sends --include-disabled, --workspace and --offset as the query', async () => {
-    const { code } = await cli(['keys', 'list', '--include-disabled', '--workspace', exampleWorkspace, '--offset', '0']);
+    const { code } = await cli([
+      'keys',
+      'list',
+      '--include-disabled',
+      '--workspace',
+      exampleWorkspace,
+      '--offset',
+      '0',
+    ]);
     expect(code).toBe(0);
     const query = new URL(sent().url, 'http://x').searchParams;
-    expect(Object.fromEntries(query)).toEqual({ include_disabled: 'true', workspace_id: exampleWorkspace, offset: '0' });
+    expect(Object.fromEntries(query)).toEqual({
+      include_disabled: 'true',
+      workspace_id: exampleWorkspace,
+      offset: '0',
+    });
   });
 
   it('--json prints the API JSON, which parses with @modelgates/zod', async () => {
@@ -118,7 +133,17 @@ describe('modelgates keys get', () => {
 });
 
 describe('modelgates keys create', () => {
-  const flags = ['--name', 'CI key', '--limit', '50', '--reset', 'monthly', '--workspace', exampleWorkspace, '--include-byok'];
+  const flags = [
+    '--name',
+    'CI key',
+    '--limit',
+    '50',
+    '--reset',
+    'monthly',
+    '--workspace',
+    exampleWorkspace,
+    '--include-byok',
+  ];
 
   it('sends every field; a date alone expires at the end of that day, UTC, and says so', async () => {
     const { code, stdout, stderr } = await cli(['keys', 'create', ...flags, '--expires', '2027-12-31']);
@@ -139,7 +164,14 @@ describe('modelgates keys create', () => {
   });
 
   it('a UTC date-time is sent as written, with no note', async () => {
-    const { code, stderr } = await cli(['keys', 'create', '--name', 'x', '--expires', '2027-06-30T12:00:00Z']);
+    const { code, stderr } = await cli([
+      'keys',
+      'create',
+      '--name',
+      'x',
+      '--expires',
+      '2027-06-30T12:00:00Z',
+    ]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(JSON.parse(sent().body)).toEqual({ name: 'x', expires_at: '2027-06-30T12:00:00Z' });
@@ -168,23 +200,50 @@ describe('modelgates keys create', () => {
 
 describe('modelgates keys update', () => {
   it('sends only the changes asked for', async () => {
-    const { code, stdout } = await cli(['keys', 'update', exampleHash, '--name', 'Renamed', '--limit', '75', '--reset', 'daily', '--enable']);
+    const { code, stdout } = await cli([
+      'keys',
+      'update',
+      exampleHash,
+      '--name',
+      'Renamed',
+      '--limit',
+      '75',
+      '--reset',
+      'daily',
+      '--enable',
+    ]);
     expect(code).toBe(0);
     const req = sent();
     expect(req).toMatchObject({ method: 'PATCH', url: `/keys/${exampleHash}` });
-    expect(JSON.parse(req.body)).toEqual({ name: 'Renamed', limit: 75, limit_reset: 'daily', disabled: false });
+    expect(JSON.parse(req.body)).toEqual({
+      name: 'Renamed',
+      limit: 75,
+      limit_reset: 'daily',
+      disabled: false,
+    });
     expect(stdout).toMatch(/^name +Updated API Key Name$/m); // Prism's example answer
   });
 
   it('--limit none and --reset none send null; --disable sends disabled: true', async () => {
-    const { code } = await cli(['keys', 'update', exampleHash, '--limit', 'none', '--reset', 'none', '--disable']);
+    const { code } = await cli([
+      'keys',
+      'update',
+      exampleHash,
+      '--limit',
+      'none',
+      '--reset',
+      'none',
+      '--disable',
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(sent().body)).toEqual({ limit: null, limit_reset: null, disabled: true });
   });
 
   it('--json parses with @modelgates/zod', async () => {
     const { stdout } = await cli(['keys', 'update', exampleHash, '--disable', '--json']);
-    expect(JSON.parse(stdout)).toEqual(zUpdateKeysResponse.parse(responseExample('/keys/{hash}', 'patch', 200)));
+    expect(JSON.parse(stdout)).toEqual(
+      zUpdateKeysResponse.parse(responseExample('/keys/{hash}', 'patch', 200)),
+    );
   });
 });
 
@@ -205,7 +264,15 @@ describe('modelgates keys delete', () => {
 
 describe('configuration', () => {
   it('sends the attribution headers', async () => {
-    const { code } = await cli(['key', '--http-referer', 'https://ci.example', '--app-title', 'CI', '--app-categories', 'cli-agent,cloud-agent']);
+    const { code } = await cli([
+      'key',
+      '--http-referer',
+      'https://ci.example',
+      '--app-title',
+      'CI',
+      '--app-categories',
+      'cli-agent,cloud-agent',
+    ]);
     expect(code).toBe(0);
     expect(sent().headers).toMatchObject({
       'http-referer': 'https://ci.example',
@@ -245,7 +312,14 @@ describe('help and version', () => {
   it('--help lists every command and the exit codes', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
-    for (const c of ['key', 'keys list', 'keys get HASH', 'keys create', 'keys update HASH', 'keys delete HASH']) {
+    for (const c of [
+      'key',
+      'keys list',
+      'keys get HASH',
+      'keys create',
+      'keys update HASH',
+      'keys delete HASH',
+    ]) {
       expect(stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     }
     expect(stdout).toContain('Exit codes: 0 success, 1 API or network error, 2 usage error');
@@ -256,14 +330,18 @@ describe('help and version', () => {
     ['key', []],
     ['keys list', ['--all', '--include-disabled', '--workspace', '--offset']],
     ['keys get', []],
-    ['keys create', ['--name', '--limit', '--reset', '--expires', '--workspace', '--include-byok', '--quiet']],
+    [
+      'keys create',
+      ['--name', '--limit', '--reset', '--expires', '--workspace', '--include-byok', '--quiet'],
+    ],
     ['keys update', ['--name', '--limit', '--reset', '--disable', '--enable']],
     ['keys delete', ['--yes']],
   ])('%s --help shows its flags', async (command, flags) => {
     const { code, stdout } = await cli([...command.split(' '), '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^Usage: modelgates ${command}\\b`));
-    for (const flag of [...flags, '--json', '--base-url', '--api-key-stdin', '--timeout', '--retries']) expect(stdout).toContain(flag);
+    for (const flag of [...flags, '--json', '--base-url', '--api-key-stdin', '--timeout', '--retries'])
+      expect(stdout).toContain(flag);
     expect(proxy.requests).toHaveLength(0);
   });
 

@@ -28,12 +28,19 @@ beforeEach(() => {
 });
 
 /** Runs the bin on a pseudo-terminal; types `answer` once `prompt` shows. */
-function onTerminal(args: string[], options: { prompt?: string; answer?: string; env?: Record<string, string | undefined> } = {}) {
+function onTerminal(
+  args: string[],
+  options: { prompt?: string; answer?: string; env?: Record<string, string | undefined> } = {},
+) {
   return new Promise<{ code: number; output: string }>((resolve, reject) => {
-    const child = spawn('python3', [ptyRun, options.prompt ?? '', options.answer ?? '', '--', process.execPath, binPath, ...args], {
-      env: cliEnv({ baseUrl: proxy.url, env: { TERM: 'xterm', ...options.env } }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'python3',
+      [ptyRun, options.prompt ?? '', options.answer ?? '', '--', process.execPath, binPath, ...args],
+      {
+        env: cliEnv({ baseUrl: proxy.url, env: { TERM: 'xterm', ...options.env } }),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -55,7 +62,9 @@ describe('keys delete: the confirmation', () => {
     const { code, stdout, stderr } = await runCli(['keys', 'delete', exampleHash], { baseUrl: proxy.url });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^error: refusing to delete without confirmation: stdin is not a terminal; pass --yes$/m);
+    expect(stderr).toMatch(
+      /^error: refusing to delete without confirmation: stdin is not a terminal; pass --yes$/m,
+    );
     expect(proxy.requests).toHaveLength(0);
   });
 
@@ -66,7 +75,10 @@ describe('keys delete: the confirmation', () => {
   });
 
   it('on a terminal, answering y: names the key, then deletes it', async () => {
-    const { code, output } = await onTerminal(['keys', 'delete', exampleHash], { prompt: '[y/N]', answer: 'y' });
+    const { code, output } = await onTerminal(['keys', 'delete', exampleHash], {
+      prompt: '[y/N]',
+      answer: 'y',
+    });
     expect(output).toContain(`Delete key "Production Key" (${exampleHash})? This cannot be undone. [y/N] `);
     expect(output).toContain(`Deleted key ${exampleHash}.`);
     expect(code).toBe(0);
@@ -74,7 +86,10 @@ describe('keys delete: the confirmation', () => {
   });
 
   it('on a terminal, answering anything else: nothing deleted, exit 1', async () => {
-    const { code, output } = await onTerminal(['keys', 'delete', exampleHash], { prompt: '[y/N]', answer: 'no' });
+    const { code, output } = await onTerminal(['keys', 'delete', exampleHash], {
+      prompt: '[y/N]',
+      answer: 'no',
+    });
     expect(output).toContain('Not deleted.');
     expect(code).toBe(1);
     expect(methods()).toEqual([`GET /keys/${exampleHash}`]);
@@ -84,7 +99,10 @@ describe('keys delete: the confirmation', () => {
     ['Ctrl-C', '\x03'],
     ['Ctrl-D', '\x04'],
   ])('on a terminal, %s at the question: nothing deleted, exit 1', async (_, key) => {
-    const { code, output } = await onTerminal(['keys', 'delete', exampleHash], { prompt: '[y/N]', answer: key });
+    const { code, output } = await onTerminal(['keys', 'delete', exampleHash], {
+      prompt: '[y/N]',
+      answer: key,
+    });
     expect(output).toContain('Not deleted.');
     expect(code).toBe(1);
     expect(methods()).toEqual([`GET /keys/${exampleHash}`]);

@@ -14,7 +14,9 @@ import { expect } from 'vitest';
 
 export const binPath = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 if (!existsSync(binPath)) {
-  throw new Error('packages/cli/dist/bin.js is missing: run `pnpm --filter @modelgates/cli build` first (turbo does it before `test`)');
+  throw new Error(
+    'packages/cli/dist/bin.js is missing: run `pnpm --filter @modelgates/cli build` first (turbo does it before `test`)',
+  );
 }
 
 /** The secret Prism returns from `POST /keys` (the spec's example). */
@@ -131,13 +133,31 @@ export function forwardTo(target: string, prefer?: string): Handler {
     const text = await answer.text();
     const out: Record<string, string> = {};
     answer.headers.forEach((value, name) => {
-      if (name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') out[name] = value;
+      if (name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection')
+        out[name] = value;
     });
     res.writeHead(answer.status, out).end(text);
   };
 }
 
 /** A JSON answer. */
-export function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(typeof body === 'string' ? body : JSON.stringify(body));
+export function reply(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res
+    .writeHead(status, { 'content-type': 'application/json', ...headers })
+    .end(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+/** Runs `fn` with a fresh server, closed afterwards whatever happens. */
+export async function withServer(handler: Handler, fn: (server: TestServer) => Promise<void>): Promise<void> {
+  const server = await listen(handler);
+  try {
+    await fn(server);
+  } finally {
+    await server.close();
+  }
 }

@@ -8,7 +8,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listen, reply, runCli, type TestServer } from './helpers.js';
 
 const template = (responseExample('/keys', 'get', 200) as { data: Record<string, unknown>[] }).data[0]!;
-const keys = Array.from({ length: 105 }, (_, i) => ({ ...template, name: `key ${i}`, hash: i.toString(16).padStart(64, '0') }));
+const keys = Array.from({ length: 105 }, (_, i) => ({
+  ...template,
+  name: `key ${i}`,
+  hash: i.toString(16).padStart(64, '0'),
+}));
 let server: TestServer;
 
 beforeAll(async () => {
@@ -24,7 +28,10 @@ it('--all fetches every page and prints all the keys', async () => {
   const { code, stdout } = await runCli(['keys', 'list', '--all', '--json'], { baseUrl: server.url });
   expect(code).toBe(0);
   expect(zListResponse.parse(JSON.parse(stdout)).data.map((k) => k.name)).toEqual(keys.map((k) => k.name));
-  expect(server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('offset'))).toEqual(['0', '100']);
+  expect(server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('offset'))).toEqual([
+    '0',
+    '100',
+  ]);
 });
 
 it('one full page says that more may follow, on stderr', async () => {
