@@ -56,9 +56,9 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
   try {
     const found = findCommand(argv);
     command = found.command;
+    if (found.values['version']) return (out.out(version), EXIT_OK);
     if (!command) {
       const { values } = found;
-      if (values['version']) return (out.out(version), EXIT_OK);
       if (found.words.length === 0 || (found.words.length === 1 && found.words[0] === 'keys')) {
         const text = found.words[0] === 'keys' ? keysHelp() : mainHelp();
         // Asked for: stdout, exit 0. Not asked for (a bare `modelgates`): a usage error.
@@ -107,7 +107,8 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
         sdk = await import('@modelgates/sdk');
         client = new sdk.ModelGates({
           apiKey,
-          baseUrl: (values['base-url'] as string | undefined) ?? env['MODELGATES_BASE_URL'],
+          // An empty MODELGATES_BASE_URL (`export MODELGATES_BASE_URL=`) counts as unset.
+          baseUrl: (values['base-url'] as string | undefined) ?? (env['MODELGATES_BASE_URL'] || undefined),
           httpReferer: values['http-referer'] as string | undefined,
           appTitle: values['app-title'] as string | undefined,
           appCategories: values['app-categories'] as string | undefined,

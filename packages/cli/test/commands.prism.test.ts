@@ -309,6 +309,15 @@ describe('help and version', () => {
     expect(await cli(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 
+  it('--version after a command prints the version too, and runs nothing', async () => {
+    expect(await cli(['keys', 'list', '--version'])).toEqual({
+      code: 0,
+      stdout: `${pkg.version}\n`,
+      stderr: '',
+    });
+    expect(proxy.requests).toHaveLength(0);
+  });
+
   it('--help lists every command and the exit codes', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
