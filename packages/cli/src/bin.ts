@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
-import { run } from './run.js';
+import { run } from './internal/run.js';
 
 // Node's fetch parses HTTP with a WebAssembly build of llhttp, compiled on the first request; V8 then
 // optimises it on background threads, and process exit waits for that work: about 0.4-0.6 s after

@@ -7,7 +7,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type * as Sdk from '@modelgates/sdk';
-import { version } from '../package.json' with { type: 'json' };
+import { version } from '../../package.json' with { type: 'json' };
 import { type Command, commands, type Context, globalFlags, globalOptions, type Values } from './commands.js';
 import { Output, type Stream } from './output.js';
 import { EXIT_API, EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
