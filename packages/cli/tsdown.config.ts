@@ -1,0 +1,16 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  // `index` is the programmatic entry (`run`), `bin` the `modelgates` command. Both are bundled into
+  // few files: a CLI pays for every module it loads at start. `@modelgates/sdk` stays external and
+  // is imported lazily, only by commands that call the API, so `--help` never loads zod.
+  entry: ['src/index.ts', 'src/bin.ts'],
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  fixedExtension: false,
+  treeshake: true,
+});
