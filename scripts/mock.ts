@@ -2,7 +2,7 @@
  * `pnpm mock`: serves spec/openapi.yaml with Prism on 127.0.0.1:4010 (PORT overrides) until Ctrl-C.
  * Pass `--dynamic` to generate responses from the schemas instead of serving the examples.
  */
-import { startPrism } from '../packages/test-utils/src/prism.js';
+import { startPrism } from '../tests/test-utils/src/prism.js';
 
 const port = Number(process.env.PORT ?? 4010);
 const dynamic = process.argv.includes('--dynamic');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * @modelgates/react-query's own hook tests (../react-query/test), run against the oldest peers its
+ * @modelgates/react-query's own hook tests (packages/react-query/test), run against the oldest peers its
  * package.json declares: React 18.2 and @tanstack/react-query 5.80, installed here. Its sources and
  * tests import `react`, `react-dom` and TanStack by name; these aliases point those names at this
  * package's copies, and every library loaded from there (Testing Library included) resolves its own
@@ -25,7 +25,7 @@ export default defineConfig({
     ],
   },
   test: {
-    root: '../react-query',
+    root: '../../packages/react-query',
     globalSetup: ['@modelgates/test-utils/global-setup'],
     environment: 'happy-dom',
     include: ['test/**/*.test.{ts,tsx}'],

@@ -4,7 +4,7 @@
  * package is developed with.
  */
 import { createRequire } from 'node:module';
-import { loadedPeers } from '../react-query/test/support/peers.js';
+import { loadedPeers } from '../../packages/react-query/test/support/peers.js';
 
 const require = createRequire(import.meta.url);
 const want = (require('./package.json') as { devDependencies: Record<string, string> }).devDependencies;
