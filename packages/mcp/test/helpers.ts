@@ -1,0 +1,50 @@
+/**
+ * Starts the BUILT bin (package.json's `bin`, i.e. dist/bin.js) as a child process and connects
+ * the official MCP client to it over stdio, the way Claude Desktop, Cursor or VS Code would.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+
+const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+export const binPath = join(pkgDir, pkg.bin['modelgates-mcp']!);
+
+export interface Running {
+  client: Client;
+  /** Everything the server wrote to stderr so far. */
+  stderr(): string;
+  call(name: string, args?: Record<string, unknown>): Promise<CallToolResult>;
+  close(): Promise<void>;
+}
+
+/** Starts `modelgates-mcp ...args` with only `env` (plus PATH, HOME and the like) as its environment. */
+export async function startServer(options: { args?: string[]; env?: Record<string, string> } = {}): Promise<Running> {
+  if (!existsSync(binPath)) throw new Error(`${binPath} is missing: build the package first (pnpm --filter @modelgates/mcp build)`);
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [binPath, ...(options.args ?? [])],
+    env: options.env ?? {},
+    stderr: 'pipe',
+  });
+  let stderr = '';
+  transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const client = new Client({ name: 'modelgates-mcp-tests', version: '0.0.0' });
+  await client.connect(transport);
+  return {
+    client,
+    stderr: () => stderr,
+    call: async (name, args = {}) => (await client.callTool({ name, arguments: args })) as CallToolResult,
+    close: () => client.close(),
+  };
+}
+
+/** The text of a tool result's (single) text block. */
+export function textOf(result: CallToolResult): string {
+  return result.content
+    .map((c) => (c.type === 'text' ? c.text : ''))
+    .join('\n');
+}
