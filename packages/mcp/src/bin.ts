@@ -66,7 +66,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
   // A failure inside one call is answered as a tool error; anything that still escapes is logged
   // and the server goes on serving.
-  process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`));
+  process.on('unhandledRejection', (reason) =>
+    log(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`),
+  );
   process.on('uncaughtException', (error) => log(`uncaught exception: ${error.message}`));
 
   await server.connect(transport);
@@ -74,7 +76,8 @@ async function main(): Promise<void> {
     `${SERVER_NAME} ${SERVER_VERSION} serving ${tools.length} tool(s) (${config.allowWrite ? 'read and write' : 'read-only'}): ` +
       `${tools.join(', ')}; API ${shownUrl(config.baseUrl ?? DEFAULT_BASE_URL)}`,
   );
-  if (!config.allowWrite && !config.tools) log(`writes are off: start with --allow-write to serve ${WRITE_TOOL_NAMES.join(', ')}`);
+  if (!config.allowWrite && !config.tools)
+    log(`writes are off: start with --allow-write to serve ${WRITE_TOOL_NAMES.join(', ')}`);
   if (!config.apiKey) log('MODELGATES_API_KEY is not set: the API will refuse every call (401)');
 }
 

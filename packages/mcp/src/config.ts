@@ -46,7 +46,8 @@ Environment:
 
 function flag(env: Record<string, string | undefined>, name: string): boolean {
   const value = env[name]?.trim().toLowerCase();
-  if (value === undefined || value === '' || value === '0' || value === 'false' || value === 'no') return false;
+  if (value === undefined || value === '' || value === '0' || value === 'false' || value === 'no')
+    return false;
   if (value === '1' || value === 'true' || value === 'yes') return true;
   throw new ConfigError(`${name} must be 1, true, yes, 0, false or no`);
 }
@@ -57,7 +58,11 @@ const list = (values: string[]) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-export function parseConfig(argv: string[], env: Record<string, string | undefined>, defaultTitle: string): Parsed {
+export function parseConfig(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  defaultTitle: string,
+): Parsed {
   let values;
   try {
     ({ values } = parseArgs({
@@ -78,11 +83,16 @@ export function parseConfig(argv: string[], env: Record<string, string | undefin
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 
-  const tools = values.tools ? list(values.tools) : env['MODELGATES_MCP_TOOLS'] ? list([env['MODELGATES_MCP_TOOLS']]) : undefined;
+  const tools = values.tools
+    ? list(values.tools)
+    : env['MODELGATES_MCP_TOOLS']
+      ? list([env['MODELGATES_MCP_TOOLS']])
+      : undefined;
   if (tools && tools.length === 0) throw new ConfigError('--tools needs at least one tool name');
   const timeout = env['MODELGATES_TIMEOUT_MS'];
   const timeoutMs = timeout === undefined || timeout === '' ? DEFAULT_TIMEOUT_MS : Number(timeout);
-  if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw new ConfigError('MODELGATES_TIMEOUT_MS must be a number of milliseconds >= 0');
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 0)
+    throw new ConfigError('MODELGATES_TIMEOUT_MS must be a number of milliseconds >= 0');
   const text = (name: string) => env[name]?.trim() || undefined;
   return {
     kind: 'run',

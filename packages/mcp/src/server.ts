@@ -52,7 +52,10 @@ export class ToolSelectionError extends Error {
 export function enabledTools(options: Pick<CreateServerOptions, 'allowWrite' | 'tools'>): Tool[] {
   const wanted = options.tools ? new Set(options.tools) : undefined;
   for (const name of wanted ?? []) {
-    if (!findTool(name)) throw new ToolSelectionError(`unknown tool ${JSON.stringify(name)}; the tools are ${TOOL_NAMES.join(', ')}`);
+    if (!findTool(name))
+      throw new ToolSelectionError(
+        `unknown tool ${JSON.stringify(name)}; the tools are ${TOOL_NAMES.join(', ')}`,
+      );
     if (!options.allowWrite && WRITE_TOOL_NAMES.includes(name as never)) {
       throw new ToolSelectionError(`${name} writes: allow writes (--allow-write) to use it`);
     }
@@ -73,7 +76,8 @@ function describeError(tool: Tool, error: unknown): string {
     return `Invalid arguments for ${tool.name}: ${issues}. Nothing was sent.`;
   }
   if (error instanceof APIError) {
-    const message = error.error?.message ?? (error.body ? 'the error body is not JSON' : 'the error body is empty');
+    const message =
+      error.error?.message ?? (error.body ? "the body is not the API's JSON error" : 'the body is empty');
     const hint =
       error.status === 401
         ? ' Check the API key the server was started with (MODELGATES_API_KEY).'
@@ -90,7 +94,11 @@ function describeError(tool: Tool, error: unknown): string {
     const created = tool.name === 'createKeys' ? ' The key may have been created: check with list.' : '';
     return `${tool.name}: the API's response does not match its spec: ${issues}.${created} Request id: ${error.requestId ?? 'none'}.`;
   }
-  if (error instanceof RequestTimeoutError || error instanceof ConnectionError || error instanceof RequestAbortedError) {
+  if (
+    error instanceof RequestTimeoutError ||
+    error instanceof ConnectionError ||
+    error instanceof RequestAbortedError
+  ) {
     return `${tool.name} failed: ${error.name}: ${error.message}`;
   }
   if (error instanceof ModelGatesError) return `${tool.name} failed: ${error.name}: ${error.message}`;
@@ -110,7 +118,9 @@ export function createServer(options: CreateServerOptions): Server {
       capabilities: { tools: {} },
       instructions:
         `Manage ModelGates API keys (an LLM gateway): see the current key's usage and limits, list and inspect keys` +
-        (options.allowWrite ? ', create budget-capped keys, update or disable them, delete them.' : '. This server is read-only.') +
+        (options.allowWrite
+          ? ', create budget-capped keys, update or disable them, delete them.'
+          : '. This server is read-only.') +
         ` Tools: ${tools.map((t) => t.name).join(', ')}.`,
     },
   );

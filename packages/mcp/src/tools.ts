@@ -89,8 +89,11 @@ interface Binding<R> {
 const usd = (n: number) => `$${n.toFixed(2)}`;
 const limitText = (k: { usage: number; limit: number | null; limit_reset: string | null }) =>
   `${usd(k.usage)} used, ` +
-  (k.limit === null ? 'no limit' : `limit ${usd(k.limit)}${k.limit_reset ? ` (resets ${k.limit_reset})` : ''}`);
-const keyLine = (k: ApiKey) => `"${k.name}" (hash ${k.hash})${k.disabled ? ', disabled' : ''}: ${limitText(k)}`;
+  (k.limit === null
+    ? 'no limit'
+    : `limit ${usd(k.limit)}${k.limit_reset ? ` (resets ${k.limit_reset})` : ''}`);
+const keyLine = (k: ApiKey) =>
+  `"${k.name}" (hash ${k.hash})${k.disabled ? ', disabled' : ''}: ${limitText(k)}`;
 // The sdk checks the hash (type, emptiness) before sending: pass it on as given.
 const hashOf = (parts: RequestParts) => parts.path?.['hash'] as string;
 
@@ -112,7 +115,10 @@ const bindings: Record<OperationId, Binding<unknown>> = {
     call: (mg, parts, options) => mg.apiKeys.list(parts.query as ListQuery | undefined, options),
     summary: ({ data }, parts) => {
       const offset = Number(parts.query?.['offset'] ?? 0);
-      const more = data.length >= PAGE_SIZE ? ` A full page: call list with offset ${offset + data.length} for more.` : '';
+      const more =
+        data.length >= PAGE_SIZE
+          ? ` A full page: call list with offset ${offset + data.length} for more.`
+          : '';
       const head = `${data.length} API key${data.length === 1 ? '' : 's'}${offset ? ` from offset ${offset}` : ''}.${more}`;
       return [head, ...data.map((k) => `- ${keyLine(k)}`)].join('\n');
     },
@@ -159,14 +165,18 @@ const hints: Record<string, Omit<ToolAnnotations, 'title' | 'openWorldHint'>> = 
 };
 
 /** The request schema's path, query and body objects, flattened: each field and where it goes. */
-function fieldsOf(request: z.ZodMiniObject): { shape: Record<string, z.ZodMiniType>; where: Record<string, Where> } {
+function fieldsOf(request: z.ZodMiniObject): {
+  shape: Record<string, z.ZodMiniType>;
+  where: Record<string, Where>;
+} {
   const shape: Record<string, z.ZodMiniType> = {};
   const where: Record<string, Where> = {};
   for (const part of ['path', 'query', 'body'] as const) {
     let schema = request.shape[part] as z.ZodMiniType | undefined;
     if (schema instanceof z.ZodMiniOptional) schema = schema.def.innerType as z.ZodMiniType;
     if (schema === undefined || schema instanceof z.ZodMiniNever) continue;
-    if (!(schema instanceof z.ZodMiniObject)) throw new Error(`the ${part} of a request is not an object schema`);
+    if (!(schema instanceof z.ZodMiniObject))
+      throw new Error(`the ${part} of a request is not an object schema`);
     for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
       if (name in shape) throw new Error(`field ${name} is in more than one part of the request`);
       shape[name] = field;
@@ -231,7 +241,10 @@ export function findTool(name: string): Tool | undefined {
  * Sorts tool arguments into path, query and body. Fields the tool does not have are returned in
  * `unknown` (nothing is sent then); the values themselves are left to the sdk to check.
  */
-export function sortArguments(tool: Tool, args: Record<string, unknown>): { parts: RequestParts; unknown: string[] } {
+export function sortArguments(
+  tool: Tool,
+  args: Record<string, unknown>,
+): { parts: RequestParts; unknown: string[] } {
   const parts: RequestParts = {};
   const unknown: string[] = [];
   // Parts that are required in the request are always there, so the sdk can name a missing field.

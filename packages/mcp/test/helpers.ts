@@ -3,6 +3,8 @@
  * the official MCP client to it over stdio, the way Claude Desktop, Cursor or VS Code would.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { type AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -10,7 +12,11 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+export const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  bin: Record<string, string>;
+};
 export const binPath = join(pkgDir, pkg.bin['modelgates-mcp']!);
 
 export interface Running {
@@ -22,8 +28,11 @@ export interface Running {
 }
 
 /** Starts `modelgates-mcp ...args` with only `env` (plus PATH, HOME and the like) as its environment. */
-export async function startServer(options: { args?: string[]; env?: Record<string, string> } = {}): Promise<Running> {
-  if (!existsSync(binPath)) throw new Error(`${binPath} is missing: build the package first (pnpm --filter @modelgates/mcp build)`);
+export async function startServer(
+  options: { args?: string[]; env?: Record<string, string> } = {},
+): Promise<Running> {
+  if (!existsSync(binPath))
+    throw new Error(`${binPath} is missing: build the package first (pnpm --filter @modelgates/mcp build)`);
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [binPath, ...(options.args ?? [])],
@@ -44,7 +53,46 @@ export async function startServer(options: { args?: string[]; env?: Record<strin
 
 /** The text of a tool result's (single) text block. */
 export function textOf(result: CallToolResult): string {
-  return result.content
-    .map((c) => (c.type === 'text' ? c.text : ''))
-    .join('\n');
+  return result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
+}
+
+export interface Recorded {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface Recorder {
+  url: string;
+  requests: Recorded[];
+  close(): Promise<void>;
+}
+
+/**
+ * A tiny HTTP server on 127.0.0.1 that records every request and answers with `reply`: for what
+ * Prism cannot show (whether anything was sent, which headers) or produce (a request id).
+ */
+export async function startRecorder(
+  reply: (request: Recorded) => { status: number; body: unknown; headers?: Record<string, string> },
+): Promise<Recorder> {
+  const requests: Recorded[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
+      requests.push(recorded);
+      const answer = reply(recorded);
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+      res.end(JSON.stringify(answer.body));
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/v1`,
+    requests,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
 }

@@ -18,7 +18,8 @@ export class Redactor {
   redact(text: string): string {
     let out = text;
     // Longest first, so a secret that contains another is replaced whole.
-    for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
+    for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length))
+      out = out.split(secret).join(REDACTED);
     return out.replace(KEY_SHAPED, REDACTED);
   }
 }
