@@ -36,6 +36,13 @@ async function main(): Promise<void> {
   if (parsed.kind === 'version') return void process.stdout.write(`${SERVER_VERSION}\n`);
   const config = parsed.config;
   redactor.add(config.apiKey);
+  // A password in the base URL (https://user:pass@host/...) is a secret too.
+  try {
+    const password = config.baseUrl ? new URL(config.baseUrl).password : '';
+    if (password) [password, decodeURIComponent(password)].forEach((p) => redactor.add(p));
+  } catch {
+    // Not a URL: the client refuses it below.
+  }
 
   const client = new ModelGates({
     apiKey: config.apiKey,

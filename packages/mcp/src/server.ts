@@ -13,17 +13,14 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import {
   APIError,
-  ConnectionError,
   type ModelGates,
   ModelGatesError,
-  RequestAbortedError,
-  RequestTimeoutError,
   ResponseValidationError,
   SDKValidationError,
 } from '@modelgates/sdk';
 import { operations } from './gen/operations.gen.js';
 import { Redactor } from './internal/redact.js';
-import { findTool, runTool, sortArguments, type Tool, TOOL_NAMES, WRITE_TOOL_NAMES } from './tools.js';
+import { findTool, runTool, sortArguments, type Tool, TOOL_NAMES } from './tools.js';
 import pkg from '../package.json' with { type: 'json' };
 
 export const SERVER_NAME = pkg.name;
@@ -52,11 +49,13 @@ export class ToolSelectionError extends Error {
 export function enabledTools(options: Pick<CreateServerOptions, 'allowWrite' | 'tools'>): Tool[] {
   const wanted = options.tools ? new Set(options.tools) : undefined;
   for (const name of wanted ?? []) {
-    if (!findTool(name))
+    const tool = findTool(name);
+    if (!tool) {
       throw new ToolSelectionError(
         `unknown tool ${JSON.stringify(name)}; the tools are ${TOOL_NAMES.join(', ')}`,
       );
-    if (!options.allowWrite && WRITE_TOOL_NAMES.includes(name as never)) {
+    }
+    if (tool.write && !options.allowWrite) {
       throw new ToolSelectionError(`${name} writes: allow writes (--allow-write) to use it`);
     }
   }
@@ -65,8 +64,6 @@ export function enabledTools(options: Pick<CreateServerOptions, 'allowWrite' | '
     (tool) => (options.allowWrite || !tool.write) && (!wanted || wanted.has(tool.name)),
   );
 }
-
-const failure = (text: string): CallToolResult => ({ isError: true, content: [{ type: 'text', text }] });
 
 /** What went wrong, in words for the agent, without the API key or any secret. */
 function describeError(tool: Tool, error: unknown): string {
@@ -94,13 +91,7 @@ function describeError(tool: Tool, error: unknown): string {
     const created = tool.name === 'createKeys' ? ' The key may have been created: check with list.' : '';
     return `${tool.name}: the API's response does not match its spec: ${issues}.${created} Request id: ${error.requestId ?? 'none'}.`;
   }
-  if (
-    error instanceof RequestTimeoutError ||
-    error instanceof ConnectionError ||
-    error instanceof RequestAbortedError
-  ) {
-    return `${tool.name} failed: ${error.name}: ${error.message}`;
-  }
+  // ConnectionError, RequestTimeoutError, RequestAbortedError: their messages name the method and URL.
   if (error instanceof ModelGatesError) return `${tool.name} failed: ${error.name}: ${error.message}`;
   return `${tool.name} failed unexpectedly: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
 }
@@ -110,6 +101,11 @@ export function createServer(options: CreateServerOptions): Server {
   const tools = enabledTools(options);
   const redactor = options.redactor ?? new Redactor();
   const log = (line: string) => options.log?.(redactor.redact(line));
+  // Every error text is redacted too: even the argument names it quotes come from the agent.
+  const failure = (text: string): CallToolResult => ({
+    isError: true,
+    content: [{ type: 'text', text: redactor.redact(text) }],
+  });
   const mode = options.allowWrite ? 'read and write' : 'read-only';
 
   const server = new Server(
@@ -141,7 +137,7 @@ export function createServer(options: CreateServerOptions): Server {
     const tool = tools.find((t) => t.name === name);
     if (!tool) {
       const known = findTool(name);
-      if (!known) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${name}`);
+      if (!known) throw new McpError(ErrorCode.InvalidParams, redactor.redact(`Unknown tool: ${name}`));
       log(`call ${name}: refused, not enabled (${mode})`);
       return failure(
         known.write && !options.allowWrite
