@@ -6,7 +6,7 @@
  *   server started without a key; a recording server for a request id, which Prism never sends).
  */
 import { exampleHash, testApiKey } from '@modelgates/test-utils';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { type Recorder, type Running, startRecorder, startServer, textOf } from './helpers.js';
 
 const currentKey = {
@@ -204,6 +204,31 @@ describe('API errors', () => {
         await odd.close();
       }
     });
+  });
+
+  test('a call the client cancels is aborted upstream too, and the server goes on serving', async () => {
+    const api = await startRecorder((req) =>
+      req.url.endsWith('/keys') ? undefined : { status: 200, body: currentKey },
+    );
+    const server = await startServer({
+      env: { MODELGATES_API_KEY: testApiKey, MODELGATES_BASE_URL: api.url },
+    });
+    try {
+      const cancel = new AbortController();
+      const pending = server.client.callTool({ name: 'list', arguments: {} }, undefined, {
+        signal: cancel.signal,
+      });
+      await vi.waitFor(() => expect(api.requests).toHaveLength(1));
+      expect(api.aborted()).toBe(0);
+      cancel.abort('the user gave up');
+      await expect(pending).rejects.toThrow();
+      // The MCP cancellation reached the server, which aborted its HTTP request.
+      await vi.waitFor(() => expect(api.aborted()).toBe(1));
+      expect((await server.call('getCurrentKey')).isError).toBeFalsy();
+    } finally {
+      await server.close();
+      await api.close();
+    }
   });
 
   test('a server that cannot be reached: a connection error, not a crash', async () => {

@@ -66,17 +66,21 @@ export interface Recorded {
 export interface Recorder {
   url: string;
   requests: Recorded[];
+  /** How many requests the client gave up on before they were answered. */
+  aborted(): number;
   close(): Promise<void>;
 }
 
+type Reply = { status: number; body: unknown; headers?: Record<string, string> };
+
 /**
- * A tiny HTTP server on 127.0.0.1 that records every request and answers with `reply`: for what
- * Prism cannot show (whether anything was sent, which headers) or produce (a request id).
+ * A tiny HTTP server on 127.0.0.1 that records every request and answers with `reply` (or never,
+ * when it returns undefined): for what Prism cannot show (whether anything was sent, which
+ * headers, whether a request was given up) or produce (a request id).
  */
-export async function startRecorder(
-  reply: (request: Recorded) => { status: number; body: unknown; headers?: Record<string, string> },
-): Promise<Recorder> {
+export async function startRecorder(reply: (request: Recorded) => Reply | undefined): Promise<Recorder> {
   const requests: Recorded[] = [];
+  let aborted = 0;
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -84,6 +88,7 @@ export async function startRecorder(
       const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
       requests.push(recorded);
       const answer = reply(recorded);
+      if (!answer) return void res.on('close', () => aborted++);
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
       res.end(JSON.stringify(answer.body));
     });
@@ -93,6 +98,11 @@ export async function startRecorder(
   return {
     url: `http://127.0.0.1:${port}/api/v1`,
     requests,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    aborted: () => aborted,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
