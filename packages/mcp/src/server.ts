@@ -20,7 +20,15 @@ import {
 } from '@modelgates/sdk';
 import { operations } from './gen/operations.gen.js';
 import { Redactor } from './internal/redact.js';
-import { findTool, runTool, sortArguments, type Tool, TOOL_NAMES } from './tools.js';
+import {
+  findTool,
+  runTool,
+  sortArguments,
+  type Tool,
+  type ToolDefinition,
+  TOOL_NAMES,
+  toolDefinitions,
+} from './tools.js';
 import pkg from '../package.json' with { type: 'json' };
 
 export const SERVER_NAME = pkg.name;
@@ -45,8 +53,13 @@ export class ToolSelectionError extends Error {
   override name = 'ToolSelectionError';
 }
 
-/** The tools a server with these options serves, in the spec's order. */
-export function enabledTools(options: Pick<CreateServerOptions, 'allowWrite' | 'tools'>): Tool[] {
+/** The tools a server with these options serves, in the spec's order; throws ToolSelectionError. */
+export function enabledTools(options: Pick<CreateServerOptions, 'allowWrite' | 'tools'>): ToolDefinition[] {
+  const names = new Set(selectTools(options).map((t) => t.name));
+  return toolDefinitions.filter((t) => names.has(t.name));
+}
+
+function selectTools(options: Pick<CreateServerOptions, 'allowWrite' | 'tools'>): Tool[] {
   const wanted = options.tools ? new Set(options.tools) : undefined;
   for (const name of wanted ?? []) {
     const tool = findTool(name);
@@ -98,7 +111,7 @@ function describeError(tool: Tool, error: unknown): string {
 
 /** A stdio-ready MCP server (connect it to a transport) serving the ModelGates API-key tools. */
 export function createServer(options: CreateServerOptions): Server {
-  const tools = enabledTools(options);
+  const tools = selectTools(options);
   const redactor = options.redactor ?? new Redactor();
   const log = (line: string) => options.log?.(redactor.redact(line));
   // Every error text is redacted too: even the argument names it quotes come from the agent.

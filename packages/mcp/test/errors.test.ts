@@ -43,37 +43,30 @@ describe('bad arguments (Prism behind the server)', () => {
   afterAll(() => server.close());
 
   test.each([
-    ['createKeys', {}, 'name is required'],
-    ['createKeys', { name: '' }, 'name must not be empty'],
-    ['createKeys', { name: 'x', limit: '50' }, 'limit must be a number, not string'],
-    [
-      'createKeys',
-      { name: 'x', limit_reset: 'yearly' },
-      'limit_reset must be one of "daily", "weekly", "monthly"',
-    ],
-    [
-      'createKeys',
-      { name: 'x', expires_at: '2027-12-31T23:59:59+02:00' },
-      'expires_at must be an ISO 8601 UTC date-time',
-    ],
-    ['createKeys', { name: 'x', workspace_id: 'default' }, 'workspace_id must be a UUID'],
-    ['createKeys', { name: 'x', limt: 5 }, 'limt is not an argument of this tool'],
-    ['list', { offset: -1 }, 'offset must be at least 0'],
-    ['list', { offset: 1.5 }, 'offset must be an integer'],
-    ['list', { include_disabled: 'yes' }, 'include_disabled must be a boolean, not string'],
-    ['getKey', {}, 'hash is required'],
-    ['getKey', { hash: '' }, 'hash must not be empty'],
-    ['getKey', { hash: 42 }, 'hash must be a string, not number'],
-    ['updateKeys', { hash: exampleHash, disabled: 'true' }, 'disabled must be a boolean, not string'],
-    ['updateKeys', { disabled: true }, 'hash is required'],
-    ['deleteKeys', { hash: '..' }, 'hash must not be "." or ".."'],
-    ['getCurrentKey', { verbose: true }, 'verbose is not an argument of this tool'],
-  ])('%s %j: isError naming the field', async (name, args, message) => {
+    ['createKeys', {}, 'name'],
+    ['createKeys', { name: '' }, 'name'],
+    ['createKeys', { name: 'x', limit: '50' }, 'limit'],
+    ['createKeys', { name: 'x', limit_reset: 'yearly' }, 'limit_reset'],
+    ['createKeys', { name: 'x', expires_at: '2027-12-31T23:59:59+02:00' }, 'expires_at'],
+    ['createKeys', { name: 'x', workspace_id: 'default' }, 'workspace_id'],
+    ['createKeys', { name: 'x', limt: 5 }, 'limt'],
+    ['list', { offset: -1 }, 'offset'],
+    ['list', { offset: 1.5 }, 'offset'],
+    ['list', { include_disabled: 'yes' }, 'include_disabled'],
+    ['getKey', {}, 'hash'],
+    ['getKey', { hash: '' }, 'hash'],
+    ['getKey', { hash: 42 }, 'hash'],
+    ['updateKeys', { hash: exampleHash, disabled: 'true' }, 'disabled'],
+    ['updateKeys', { disabled: true }, 'hash'],
+    ['deleteKeys', { hash: '..' }, 'hash'],
+    ['getCurrentKey', { verbose: true }, 'verbose'],
+  ])('%s %j: isError naming the field %s', async (name, args, field) => {
     const result = await server.call(name, args);
     expect(result.isError).toBe(true);
     expect(result.structuredContent).toBeUndefined();
-    expect(textOf(result)).toContain(`Invalid arguments for ${name}: ${message}`);
-    expect(textOf(result)).toContain('Nothing was sent.');
+    // The field comes first, then the sdk's (or, for an unknown field, this server's) reason.
+    expect(textOf(result)).toMatch(new RegExp(`^Invalid arguments for ${name}: ${field} \\w`));
+    expect(textOf(result)).toMatch(/\. Nothing was sent\.$/);
   });
 
   test('the server keeps serving after bad arguments', async () => {
@@ -197,7 +190,7 @@ describe('API errors', () => {
         const result = await other.call('getCurrentKey');
         expect(result.isError).toBe(true);
         expect(textOf(result)).toMatch(
-          /^getCurrentKey: the API's response does not match its spec: data\.label must be a string/,
+          /^getCurrentKey: the API's response does not match its spec: data\.label /,
         );
       } finally {
         await other.close();

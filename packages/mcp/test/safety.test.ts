@@ -94,8 +94,11 @@ describe('no secret on stderr or in error texts', () => {
     const stderr = server.stderr();
     // The log is really there (one line per call and one per HTTP attempt), so its absence of secrets means something.
     expect(stderr).toContain('call createKeys: ok');
-    expect(stderr).toMatch(/modelgates: POST http:\/\/127\.0\.0\.1:\d+\/keys -> 201/);
-    expect(stderr).toContain('Bearer [redacted]');
+    // --debug adds the sdk's own log of each HTTP attempt (6 calls reached Prism): lines of its own.
+    const sdkLines = stderr
+      .split('\n')
+      .filter((l) => l && !/^\[modelgates-mcp\] (call |@modelgates\/mcp )/.test(l));
+    expect(sdkLines.length).toBeGreaterThanOrEqual(6);
     for (const text of [stderr, ...texts]) {
       expect(text).not.toContain(apiKey);
       expect(text).not.toContain(apiKey.slice('sk-or-v1-'.length));
