@@ -1,27 +1,20 @@
 /**
- * Generates the packages' `src/gen` folders from `spec/openapi.yaml`: three with @hey-api/openapi-ts,
- * and the MCP server's operation texts with a small step of its own (see `generateMcp`).
+ * Generates the three packages' `src/gen` folders from `spec/openapi.yaml` with @hey-api/openapi-ts.
  *
  * One generator run per package, so each package gets only its own files:
  * - packages/zod/src/gen         zod (zod/mini) schemas for every request, response and component
  * - packages/sdk/src/gen         the fetch client, types and one function per operation; its imports
  *                                of the zod schemas point at `@modelgates/zod` (no second copy)
  * - packages/react-query/src/gen TanStack Query options/keys; imports point at `@modelgates/sdk`
- *
- * - packages/mcp/src/gen         operations.gen.ts: each operation's summary and description and
- *                                the descriptions of its path, query and body fields, which become the
- *                                MCP tools' titles and descriptions (hey-api's zod output carries no
- *                                descriptions, and the sdk's JSDoc is not there at run time)
+ * - packages/mcp/src/gen         the MCP tools' texts, by scripts/generate-mcp.ts (no hey-api run)
  *
  * The generator emits its own copies of sdk/client/types next to the zod and TanStack files; those
  * are deleted after the run (see `keep`) so exactly one copy of the client exists.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Plugins, type UserConfig } from '@hey-api/openapi-ts';
-import { format, resolveConfig } from 'prettier';
-import { parse } from 'yaml';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const input = join(root, 'spec/openapi.yaml');
@@ -142,63 +135,5 @@ for (const job of jobs) {
   console.log(`generated ${relative(root, path)}: ${walk(path).map((f) => relative(path, f)).join(', ')}`);
 }
 
-/**
- * packages/mcp/src/gen/operations.gen.ts: what the spec says about each operation, for the MCP
- * tools. The input schemas themselves come from @modelgates/zod at run time; this file only
- * carries the prose (summary, description, field descriptions), the method and the path.
- */
-async function generateMcp(): Promise<void> {
-  type Node = Record<string, any>;
-  const spec = parse(readFileSync(input, 'utf8')) as Node;
-  const deref = (node: Node): Node => {
-    if (typeof node?.['$ref'] !== 'string') return node;
-    const [hash, ...parts] = (node['$ref'] as string).split('/');
-    if (hash !== '#') throw new Error(`only local $refs are supported: ${node['$ref']}`);
-    return deref(parts.reduce((at: Node, part) => at[part], spec));
-  };
-  const text = (value: unknown) => (typeof value === 'string' ? value.trim().replace(/\s*\n\s*/g, ' ') : undefined);
-  const operations: Record<string, Node> = {};
-  for (const [path, item] of Object.entries(spec['paths'] as Record<string, Node>)) {
-    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
-      const op = item[method] as Node | undefined;
-      if (!op) continue;
-      const fields: Record<string, string> = {};
-      for (const p of [...(item['parameters'] ?? []), ...(op['parameters'] ?? [])].map(deref)) {
-        // Headers (the attribution headers) are the server's configuration, not tool arguments.
-        if (p['in'] === 'header') continue;
-        const description = text(p['description'] ?? deref(p['schema'] ?? {})['description']);
-        if (description) fields[p['name']] = description;
-      }
-      const body = op['requestBody'] ? deref(deref(op['requestBody'])['content']['application/json']['schema']) : {};
-      for (const [name, schema] of Object.entries((body['properties'] ?? {}) as Record<string, Node>)) {
-        const description = text(schema['description'] ?? deref(schema)['description']);
-        if (description) fields[name] = description;
-      }
-      operations[op['operationId']] = {
-        method: method.toUpperCase(),
-        path,
-        summary: text(op['summary']),
-        description: text(op['description']),
-        fields,
-      };
-    }
-  }
-  const dir = join(root, 'packages/mcp/src/gen');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'operations.gen.ts');
-  const source = [
-    '// This file is generated from spec/openapi.yaml by scripts/generate.ts (pnpm generate).',
-    '// Do not edit it by hand: change the spec or scripts/generate.ts and regenerate.',
-    '',
-    "/** Each operation's method, path, summary, description and field descriptions, keyed by operationId. */",
-    `export const operations = ${JSON.stringify(operations, null, 2)} as const;`,
-    '',
-    'export type OperationId = keyof typeof operations;',
-    '',
-  ].join('\n');
-  writeFileSync(file, await format(source, { ...(await resolveConfig(file)), filepath: file }));
-  console.log(`generated ${relative(root, dir)}: operations.gen.ts`);
-}
-
+const { generateMcp } = await import('./generate-mcp.js');
 await generateMcp();

@@ -1,5 +1,5 @@
-// This file is generated from spec/openapi.yaml by scripts/generate.ts (pnpm generate).
-// Do not edit it by hand: change the spec or scripts/generate.ts and regenerate.
+// This file is generated from spec/openapi.yaml by scripts/generate-mcp.ts (pnpm generate).
+// Do not edit it by hand: change the spec or scripts/generate-mcp.ts and regenerate.
 
 /** Each operation's method, path, summary, description and field descriptions, keyed by operationId. */
 export const operations = {
