@@ -211,12 +211,12 @@ describe('API errors', () => {
       const pending = server.client.callTool({ name: 'list', arguments: {} }, undefined, {
         signal: cancel.signal,
       });
-      await vi.waitFor(() => expect(api.requests).toHaveLength(1));
+      await vi.waitFor(() => expect(api.requests).toHaveLength(1), { timeout: 10_000 });
       expect(api.aborted()).toBe(0);
       cancel.abort('the user gave up');
       await expect(pending).rejects.toThrow();
       // The MCP cancellation reached the server, which aborted its HTTP request.
-      await vi.waitFor(() => expect(api.aborted()).toBe(1));
+      await vi.waitFor(() => expect(api.aborted()).toBe(1), { timeout: 10_000 });
       expect((await server.call('getCurrentKey')).isError).toBeFalsy();
     } finally {
       await server.close();
