@@ -6,6 +6,7 @@
  * - packages/sdk/src/gen         the fetch client, types and one function per operation; its imports
  *                                of the zod schemas point at `@modelgates/zod` (no second copy)
  * - packages/react-query/src/gen TanStack Query options/keys; imports point at `@modelgates/sdk`
+ * - packages/mcp/src/gen         the MCP tools' texts, by scripts/generate-mcp.ts (no hey-api run)
  *
  * The generator emits its own copies of sdk/client/types next to the zod and TanStack files; those
  * are deleted after the run (see `keep`) so exactly one copy of the client exists.
@@ -164,3 +165,6 @@ for (const job of jobs) {
   prune(path, job.keep);
   console.log(`generated ${relative(root, path)}: ${walk(path).map((f) => relative(path, f)).join(', ')}`);
 }
+
+const { generateMcp } = await import('./generate-mcp.js');
+await generateMcp();

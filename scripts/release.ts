@@ -1,5 +1,5 @@
 /**
- * `pnpm release`: build, check the packaging and size budgets, then publish the four packages with
+ * `pnpm release`: build, check the packaging and size budgets, then publish the packages with
  * changesets. `pnpm release --dry-run` does everything but the publish: it packs each package with
  * `pnpm publish --dry-run` and prints what would go to the registry.
  * Versions and CHANGELOGs come first from `pnpm version-packages` (changeset version).
@@ -16,7 +16,7 @@ run('pnpm', ['exec', 'turbo', 'run', 'build']);
 run('pnpm', ['run', 'check:packages']);
 run('pnpm', ['run', 'size']);
 if (dryRun) {
-  for (const name of ['zod', 'sdk', 'react-query', 'cli']) {
+  for (const name of ['zod', 'sdk', 'react-query', 'cli', 'mcp']) {
     run('pnpm', ['publish', '--dry-run', '--no-git-checks', '--access', 'public'], resolve(root, 'packages', name));
   }
   console.log('\nDry run: nothing was published.');

@@ -1,10 +1,10 @@
 /**
  * Real consumers, outside the workspace:
- * 1. `pnpm pack` the three published packages, `npm install` the tarballs (and their peers) into a
+ * 1. `pnpm pack` the published packages, `npm install` the tarballs (and their peers) into a
  *    fresh temporary project, type-check a consumer file under strict settings with NodeNext, Node16
  *    and Bundler resolution (it holds a line that must not compile: with its @ts-expect-error
- *    removed, tsc must report exactly that error), run it against Prism, and
- *    `require()` the packages from CommonJS.
+ *    removed, tsc must report exactly that error), run it against Prism,
+ *    `require()` the packages from CommonJS, and start the MCP server with `npx @modelgates/mcp`.
  * 2. A pnpm workspace consumer: a temporary pnpm workspace with the packages as `workspace:` links,
  *    type-checked and run the same way.
  */
@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { repoRoot, startPrism } from '@modelgates/test-utils';
 
 const here = resolve(fileURLToPath(import.meta.url), '..');
-const published = ['zod', 'sdk', 'react-query'];
+const published = ['zod', 'sdk', 'react-query', 'mcp'];
 /** The exact version the workspace itself uses, so the consumers install what was tested. */
 const version = (pkg: string) => {
-  for (const from of ['packages/react-query', 'packages/sdk', '.']) {
+  for (const from of ['packages/react-query', 'packages/sdk', 'packages/mcp', '.']) {
     try {
       const file = join(repoRoot, from, 'node_modules', pkg, 'package.json');
       return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
@@ -46,7 +46,9 @@ const tools = () => ({
 
 const expected = { keys: 3, firstValid: true, formRejectsEmpty: true, rejected: true, notFound: true, queryKeyHasBaseUrl: true };
 let failures = 0;
+let checks = 0;
 const check = (name: string, fn: () => void) => {
+  checks++;
   try {
     fn();
     console.log(`ok   ${name}`);
@@ -120,6 +122,8 @@ try {
       dependencies: {
         ...tgz,
         ...peers(),
+        // The MCP client the consumer drives the server with.
+        '@modelcontextprotocol/sdk': version('@modelcontextprotocol/sdk'),
       },
       devDependencies: tools(),
     }),
@@ -135,10 +139,15 @@ try {
     const out = sh(process.execPath, ['consumer.cjs'], npmApp, { PRISM_URL: prism.url }).trim();
     if (out !== '{"cjs":true}') throw new Error(out);
   });
+  check('npx @modelgates/mcp from the tarball serves its read-only tools to the official MCP client', () => {
+    const out = sh(process.execPath, ['mcp-consumer.mjs'], npmApp, { PRISM_URL: prism.url }).trim();
+    const want = { tools: ['getCurrentKey', 'list', 'getKey'], label: 'sk-or-v1-au7...890' };
+    if (out !== JSON.stringify(want)) throw new Error(out);
+  });
 
   // 2. pnpm workspace consumer with workspace: links
   const ws = join(work, 'pnpm-ws');
-  for (const name of published) {
+  for (const name of published.filter((name) => name !== 'mcp')) {
     const dir = join(ws, 'packages', name);
     mkdirSync(dir, { recursive: true });
     // What a workspace member looks like to its consumers: its manifest (without the dev-only
@@ -180,5 +189,5 @@ try {
   await prism.stop();
   rmSync(work, { recursive: true, force: true });
 }
-console.log(`consumer tests: ${7 - failures} passed, ${failures} failed`);
+console.log(`consumer tests: ${checks - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
