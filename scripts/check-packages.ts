@@ -1,5 +1,5 @@
 /**
- * Packaging checks for the three published packages, on their built `dist`:
+ * Packaging checks for the published packages, on their built `dist`:
  * - publint --strict (package.json exports, files, types) reports nothing;
  * - @arethetypeswrong/cli finds no problem (profile esm-only: the packages are ESM only, which
  *   Node >= 20.19 can also `require()`; see below);
@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const packages = ['sdk', 'zod', 'react-query'];
+const packages = ['sdk', 'zod', 'react-query', 'mock'];
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 let failed = 0;
 
