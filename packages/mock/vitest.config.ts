@@ -1,8 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/browser/**'],
+    include: ['test/**/*.test.{ts,tsx}'],
+    // The Chromium test runs under vitest.browser.config.ts.
+    exclude: [...configDefaults.exclude, 'test/browser/**'],
   },
 });
