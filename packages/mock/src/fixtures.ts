@@ -1,7 +1,7 @@
 import type { ApiKey } from '@modelgates/zod';
 import { MockConfigError } from './internal/errors.js';
 import { exampleWorkspaceId } from './internal/examples.js';
-import { checkApiKey } from './mock.js';
+import { checkApiKey, noUsage } from './mock.js';
 
 let counter = 0;
 
@@ -26,14 +26,8 @@ export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
     limit_remaining: typeof limit === 'number' && typeof usage === 'number' ? Math.max(0, limit - usage) : null,
     limit_reset: null,
     include_byok_in_limit: false,
+    ...noUsage,
     usage,
-    usage_daily: 0,
-    usage_weekly: 0,
-    usage_monthly: 0,
-    byok_usage: 0,
-    byok_usage_daily: 0,
-    byok_usage_weekly: 0,
-    byok_usage_monthly: 0,
     created_at: '2025-01-01T00:00:00Z',
     updated_at: null,
     creator_user_id: null,

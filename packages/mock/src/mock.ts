@@ -142,6 +142,18 @@ export const labelOf = (secret: string): string => {
   return `sk-or-v1-${body.slice(0, 3)}...${body.slice(-4)}`;
 };
 
+/** The usage fields of a key that has not been used yet. */
+export const noUsage = {
+  usage: 0,
+  usage_daily: 0,
+  usage_weekly: 0,
+  usage_monthly: 0,
+  byok_usage: 0,
+  byok_usage_daily: 0,
+  byok_usage_weekly: 0,
+  byok_usage_monthly: 0,
+} as const satisfies Partial<ApiKey>;
+
 const remaining = (limit: number | null, usage: number) => (limit === null ? null : Math.max(0, limit - usage));
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -418,14 +430,7 @@ export class MockApi {
           limit_remaining: input.limit ?? null,
           limit_reset: input.limit_reset ?? null,
           include_byok_in_limit: input.include_byok_in_limit ?? false,
-          usage: 0,
-          usage_daily: 0,
-          usage_weekly: 0,
-          usage_monthly: 0,
-          byok_usage: 0,
-          byok_usage_daily: 0,
-          byok_usage_weekly: 0,
-          byok_usage_monthly: 0,
+          ...noUsage,
           created_at: this.#now().toISOString(),
           updated_at: null,
           creator_user_id: input.creator_user_id ?? null,
