@@ -13,7 +13,8 @@ const alive = (pid: number) => {
   }
 };
 
-describe('startPrism', () => {
+// Prism takes seconds to start on a loaded machine: vitest's 5 s default is not a bound on our code.
+describe('startPrism', { timeout: 60_000 }, () => {
   it('serves the spec on a free port and is killed by pid on stop', async () => {
     const prism = await startPrism();
     expect(prism.url).toBe(`http://127.0.0.1:${prism.port}`);
