@@ -84,7 +84,8 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string; outp
 const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 
-describe('the modelgates-mock bin (built dist/cli.js)', () => {
+// Starting a Node process takes seconds on a loaded machine; these are bounds on the machine, not on the mock.
+describe('the modelgates-mock bin (built dist/cli.js)', { timeout: 30_000 }, () => {
   it('is built', () => {
     expect(existsSync(cli)).toBe(true);
   });

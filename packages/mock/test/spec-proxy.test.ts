@@ -175,7 +175,7 @@ describe('prism proxy --errors in front of the mock', () => {
  * purpose), never the mock's response. The strict proxy is asked too, to show that it refuses the
  * same requests: the mock's rules are the spec's.
  */
-describe('requests that break the spec: the mock refuses them as Prism does, with spec-true 400/401 answers', () => {
+describe('requests that break the spec: the mock refuses them as Prism does, with spec-true 400/401 answers', { timeout: 30_000 }, () => {
   const bad: [string, string, RequestInit & { key?: string | null }][] = [
     ['no bearer key', '/keys', { key: null }],
     ['missing name', '/keys', { method: 'POST', body: '{}' }],
@@ -212,7 +212,7 @@ describe('requests that break the spec: the mock refuses them as Prism does, wit
  * key but declares 403 only on create), 429 on GET /key and 503 anywhere (injected faults for
  * testing the sdk's default error). Prism's only complaint is the undeclared status itself.
  */
-describe('statuses the spec does not declare for an operation', () => {
+describe('statuses the spec does not declare for an operation', { timeout: 30_000 }, () => {
   it('draw only Prism’s "status code not in the document" warning; the body is still the error schema', async () => {
     mock.mock.reset();
     const send = (path: string, method = 'GET', key = management) =>
