@@ -4,6 +4,7 @@
  * logging one line per request.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { MockConfigError } from './internal/errors.js';
 import { listen } from './server.js';
@@ -16,6 +17,7 @@ const usage = `Usage: modelgates-mock [options]
   --management-key <k>   a key that counts as a management key (repeatable); without it every key does
   --latency <ms>         latency added to every call
   --quiet                no request log
+  -v, --version          print the version
   -h, --help             this help`;
 
 async function main(): Promise<void> {
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
         latency: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
       },
       strict: true,
     }));
@@ -39,6 +42,11 @@ async function main(): Promise<void> {
   }
   if (values.help) {
     console.log(usage);
+    return;
+  }
+  if (values.version) {
+    // dist/cli.js and src/cli.ts both sit one level below the package.json.
+    console.log((createRequire(import.meta.url)('../package.json') as { version: string }).version);
     return;
   }
   const number = (flag: string, text: string) => {

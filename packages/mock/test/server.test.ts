@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { ModelGates, NotFoundResponseError } from '@modelgates/sdk';
@@ -108,6 +108,15 @@ describe('the modelgates-mock bin (built dist/cli.js)', { timeout: 30_000 }, () 
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
+  });
+
+  it('prints its version with --version (what the packaging check runs)', async () => {
+    const child = spawn(process.execPath, [cli, '--version'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    expect(await exited(child)).toBe(0);
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(stdout.trim()).toBe(version);
   });
 
   it('exits non-zero naming the bad flag', async () => {
