@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const packages = ['sdk', 'zod', 'react-query', 'cli', 'mcp'];
+const packages = ['sdk', 'zod', 'react-query', 'cli', 'mcp', 'mock'];
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 let failed = 0;
 

@@ -1,7 +1,7 @@
 /**
- * The dashboard in a real headless Chromium (Debian's, via playwright-core) against Prism.
- * Prism is stateless: a created key does not appear in the next list and a deleted key comes back
- * on the refetch, so these checks are about what the page and its cache do and what it sends.
+ * The dashboard in a real headless Chromium (Debian's, via playwright-core) against the stateful
+ * @modelgates/mock server, as `pnpm dashboard` runs it: what is created, disabled or deleted stays
+ * so, across refetches and page reloads, and the mock's own state is checked too.
  * Requests whose timing matters are held by a route until the page has been checked, so nothing
  * here depends on how fast the machine is.
  */
@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createKeyFormMessages } from '@modelgates/zod';
-import { responseExample, startPrism } from '@modelgates/test-utils';
+import { listen } from '@modelgates/mock/server';
+import { responseExample } from '@modelgates/test-utils';
 import { chromiumLaunchOptions } from '@modelgates/test-utils/chromium';
 import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const list = responseExample('/keys', 'get', 200) as { data: { name: string; hash: string }[] };
-const created = responseExample('/keys', 'post', 201) as { key: string; data: { name: string } };
 const current = responseExample('/key', 'get', 200) as { data: { label: string } };
 
 let passed = 0;
@@ -39,7 +39,7 @@ const watchdog = setTimeout(() => {
   void shutdown().finally(finish);
 }, 90_000);
 
-// Whatever escapes a step still stops Prism, Vite and Chromium and reports the run as failed.
+// Whatever escapes a step still stops the mock, Vite and Chromium and reports the run as failed.
 const crash = (error: unknown) => {
   failed++;
   console.error(`FAIL unexpected error\n${(error as Error).stack ?? error}`);
@@ -71,9 +71,10 @@ async function hold(page: Page, url: string) {
 }
 
 try {
-  const prism = await startPrism();
-  closers.push(() => prism.stop());
-  process.env.VITE_MODELGATES_BASE_URL = prism.url;
+  const server = await listen({ log: false });
+  closers.push(() => server.close());
+  const mock = server.mock;
+  process.env.VITE_MODELGATES_BASE_URL = server.url;
   const vite = await createServer({
     root,
     configFile: `${root}/vite.config.ts`,
@@ -90,7 +91,7 @@ try {
   page.setDefaultTimeout(10_000);
   const api: Request[] = [];
   page.on('request', (r) => {
-    if (r.url().startsWith(prism.url)) api.push(r);
+    if (r.url().startsWith(server.url)) api.push(r);
   });
   const sent = (method: string, path: RegExp) =>
     api.filter((r) => r.method() === method && path.test(new URL(r.url()).pathname));
@@ -105,6 +106,13 @@ try {
   };
   const rows = page.locator('tbody tr');
   const names = () => rows.locator('td:first-child').allTextContents();
+  /** Reloads the page and waits for the keys table, so what it shows comes from the server again. */
+  const reload = async () => {
+    const listed = answer('GET', /\/keys$/);
+    await page.reload();
+    assert.equal((await listed).status(), 200);
+    await rows.first().waitFor();
+  };
 
   await page.goto(appUrl);
 
@@ -130,8 +138,10 @@ try {
     );
   });
 
-  await step('a create sends the UTC body, shows the key once and refetches the list', async () => {
+  let createdKey = '';
+  await step('a create sends the UTC body, shows the key once, and the new row is listed, also after a reload', async () => {
     const listsBefore = sent('GET', /\/keys$/).length;
+    const posted = answer('POST', /\/keys$/);
     const refetched = answer('GET', /\/keys$/);
     await page.getByLabel('Expires (UTC)').fill('2027-12-31T23:59:59Z');
     await page.getByLabel('Limit (USD)').fill('12.50');
@@ -139,7 +149,11 @@ try {
     await page.getByRole('button', { name: 'Create key' }).click();
     const secret = page.getByTestId('secret');
     await secret.waitFor();
-    assert.equal(await secret.textContent(), created.key);
+    const body = (await (await posted).json()) as { key: string; data: { hash: string; name: string; label: string } };
+    createdKey = body.key;
+    assert.match(createdKey, /^sk-or-v1-[0-9a-f]{64}$/);
+    assert.equal(await secret.textContent(), createdKey);
+    await page.getByText(`Key “e2e key” created`).waitFor();
     const posts = sent('POST', /\/keys$/);
     assert.equal(posts.length, 1);
     assert.deepEqual(posts[0]!.postDataJSON(), {
@@ -148,29 +162,37 @@ try {
       limit: 12.5,
       limit_reset: 'weekly',
     });
-    // The create invalidates the list; stateless Prism answers with its examples again.
+    // The create invalidates the list, and the refetch has the new key.
     assert.equal((await refetched).status(), 200);
     assert.ok(sent('GET', /\/keys$/).length > listsBefore);
-    assert.deepEqual(
-      await names(),
-      list.data.map((k) => k.name),
-    );
+    const withNew = [...list.data.map((k) => k.name), 'e2e key'];
+    await page.locator(`tr[data-hash="${body.data.hash}"]`).getByText(body.data.label).waitFor();
+    assert.deepEqual(await names(), withNew);
     const storage = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
-    assert.ok(!storage.includes(created.key), 'the secret is kept in web storage');
+    assert.ok(!storage.includes(createdKey), 'the secret is kept in web storage');
 
     await page.getByRole('button', { name: 'I have copied it' }).click();
     await secret.waitFor({ state: 'detached' });
-    assert.ok(!(await page.content()).includes(created.key), 'the secret is still in the page');
+    assert.ok(!(await page.content()).includes(createdKey), 'the secret is still in the page');
     // The form is back, emptied for the next key.
     assert.equal(await page.getByLabel('Name').inputValue(), '');
+
+    await reload();
+    assert.deepEqual(await names(), withNew);
+    assert.ok(!(await page.content()).includes(createdKey), 'the secret came back after a reload');
+    assert.deepEqual(
+      mock.keys.map((k) => k.name),
+      withNew,
+    );
+    assert.equal(mock.key(body.data.hash)!.limit, 12.5);
   });
 
-  await step('disabling a key flips the row before the server answers, then sends the PATCH', async () => {
+  await step('disabling a key flips the row before the server answers, sends the PATCH, and stays disabled after a reload', async () => {
     const staging = list.data[1]!;
     const row = page.locator(`tr[data-hash="${staging.hash}"]`);
     const toggle = row.getByRole('checkbox');
     assert.equal(await toggle.isChecked(), true);
-    const release = await hold(page, `${prism.url}/keys/${staging.hash}`);
+    const release = await hold(page, `${server.url}/keys/${staging.hash}`);
     const answered = answer('PATCH', new RegExp(`/keys/${staging.hash}$`));
     await toggle.click();
     await row.getByText('disabled', { exact: true }).waitFor();
@@ -181,20 +203,22 @@ try {
     );
     release();
     assert.equal((await answered).status(), 200);
-    await page.unroute(`${prism.url}/keys/${staging.hash}`);
+    await page.unroute(`${server.url}/keys/${staging.hash}`);
+    assert.equal(mock.key(staging.hash)!.disabled, true);
+    await reload();
+    assert.equal(await toggle.isChecked(), false);
+    await row.getByText('disabled', { exact: true }).waitFor();
   });
 
-  await step('a delete removes the row before the server answers; the refetch brings it back', async () => {
+  await step('a delete removes the row before the server answers, and it stays gone after the refetch and a reload', async () => {
     const target = list.data[0]!;
     const row = page.locator(`tr[data-hash="${target.hash}"]`);
-    const release = await hold(page, `${prism.url}/keys/${target.hash}`);
+    const release = await hold(page, `${server.url}/keys/${target.hash}`);
     const answered = answer('DELETE', new RegExp(`/keys/${target.hash}$`));
     await row.getByRole('button', { name: `Delete ${target.name}` }).click();
     await row.waitFor({ state: 'detached' });
-    assert.deepEqual(
-      await names(),
-      list.data.slice(1).map((k) => k.name),
-    );
+    const remaining = [...list.data.slice(1).map((k) => k.name), 'e2e key'];
+    assert.deepEqual(await names(), remaining);
     assert.equal(sent('DELETE', /\/keys\//).length, 1);
     const listsBefore = sent('GET', /\/keys$/).length;
     const refetched = answer('GET', /\/keys$/);
@@ -202,15 +226,15 @@ try {
     const response = await answered;
     assert.equal(response.status(), 200);
     assert.deepEqual(await response.json(), { deleted: true });
-    // Prism is stateless, so the list refetched after the delete still holds the key.
-    await refetched;
+    // The list refetched after the delete no longer holds the key.
+    assert.equal((await refetched).status(), 200);
     assert.ok(sent('GET', /\/keys$/).length > listsBefore);
-    await row.waitFor({ state: 'attached' });
-    assert.deepEqual(
-      await names(),
-      list.data.map((k) => k.name),
-    );
-    await page.unroute(`${prism.url}/keys/${target.hash}`);
+    assert.deepEqual(await names(), remaining);
+    await page.unroute(`${server.url}/keys/${target.hash}`);
+    assert.equal(mock.key(target.hash), undefined);
+    await reload();
+    assert.deepEqual(await names(), remaining);
+    assert.equal(await page.locator(`tr[data-hash="${target.hash}"]`).count(), 0);
   });
 
   // Taken after the secret panel is gone: no key string in any snapshot.

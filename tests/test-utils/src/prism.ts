@@ -20,6 +20,13 @@ export interface PrismOptions {
   timeoutMs?: number;
   /** Print Prism's request log to the parent's stderr. */
   verbose?: boolean;
+  /**
+   * Run `prism proxy` in front of this upstream URL instead of `prism mock`: every request is
+   * forwarded and checked against the spec, and violations are reported in `sl-violations`.
+   */
+  proxy?: string;
+  /** With `proxy`: `--errors`, so a request that breaks the spec gets Prism's own 4xx and is not forwarded. */
+  errors?: boolean;
 }
 
 export interface PrismServer {
@@ -49,12 +56,15 @@ function prismBin(): string {
 }
 
 /**
- * Starts `prism mock spec/openapi.yaml` on 127.0.0.1 and resolves once Prism says it listens.
+ * Starts `prism mock spec/openapi.yaml` (or `prism proxy`, see `proxy`) on 127.0.0.1 and resolves once Prism says it listens.
  * Rejects with Prism's own output if it exits first (for example because it rejects the spec).
  */
 export async function startPrism(options: PrismOptions = {}): Promise<PrismServer> {
   const port = options.port ?? (await freePort());
-  const args = [prismBin(), 'mock', options.spec ?? specPath, '-h', '127.0.0.1', '-p', String(port)];
+  const spec = options.spec ?? specPath;
+  const mode = options.proxy ? ['proxy', spec, options.proxy] : ['mock', spec];
+  const args = [prismBin(), ...mode, '-h', '127.0.0.1', '-p', String(port)];
+  if (options.proxy && options.errors) args.push('--errors');
   if (options.dynamic) args.push('-d');
   if (options.seed !== undefined) args.push('--seed', options.seed);
   const child: ChildProcess = spawn(process.execPath, args, {

@@ -1,0 +1,25 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { DEFAULT_BASE_URL, type MockApi } from './mock.js';
+
+export interface HandlersOptions {
+  /** The base URL your client calls; the sdk's default, `https://modelgates.ai/api/v1`, when omitted. */
+  baseUrl?: string;
+}
+
+/**
+ * MSW request handlers for the six operations, answered by `mock` (state, validation, faults):
+ * `setupServer(...createHandlers(mock))` in Node, `setupWorker(...createHandlers(mock))` in a browser.
+ * A `dropNext` fault answers with `HttpResponse.error()`, a network error.
+ */
+export function createHandlers(mock: MockApi, options: HandlersOptions = {}): HttpHandler[] {
+  const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const resolver = async ({ request }: { request: Request }) => (await mock.handle(request)) ?? HttpResponse.error();
+  return [
+    http.get(`${base}/key`, resolver),
+    http.get(`${base}/keys`, resolver),
+    http.post(`${base}/keys`, resolver),
+    http.get(`${base}/keys/:hash`, resolver),
+    http.patch(`${base}/keys/:hash`, resolver),
+    http.delete(`${base}/keys/:hash`, resolver),
+  ];
+}
