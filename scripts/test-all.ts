@@ -24,6 +24,7 @@ const steps: [string, string[]][] = [
   ['size budgets', ['run', 'size']],
 ];
 
+// eslint-disable-next-line no-control-regex -- ESC starts the ANSI colour codes this strips.
 const ansi = /\x1b\[[0-9;]*m/g;
 let passed = 0;
 let failed = 0;

@@ -430,7 +430,6 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
 /** The measured causes behind a missed target, from the same run. */
 function explain(t: Target, r: Report): string {
   const size = (id: string) => byId(r.sizes, id).gzipBytes;
-  const piece = (id: string) => byId(r.pieces, id).us;
   const { loopback, stub } = r;
   if (t.what.startsWith('one operation through the standalone function')) {
     return (
