@@ -41,6 +41,8 @@ export default tseslint.config(
       // An `async` function without `await` is how a stub or an interceptor says it returns a promise
       // (fetch stubs in tests and bench): not a bug in this codebase.
       '@typescript-eslint/require-await': 'off',
+      // Passing on a caught error or an AbortSignal's reason as it is, unwrapped, is the contract.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
       // Unused names are an error, except deliberate ones marked with a leading underscore.
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -72,6 +74,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    // TEMPORARY (issue 13): the sdk runtime is being rewritten on another branch right now, so its
+    // `any` findings are listed for that work instead of fixed here. Remove this block once they are.
+    files: ['packages/sdk/src/runtime/client.ts'],
+    rules: {
+      '@typescript-eslint/no-base-to-string': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
     },
