@@ -33,7 +33,9 @@ export default tseslint.config(
     },
     rules: {
       // The promise rules, spelled out: they are the reason this linter is type-aware.
-      '@typescript-eslint/no-floating-promises': 'error',
+      // checkThenables: every SDK call returns an APIPromise, a PromiseLike that is not a Promise;
+      // without it the rule would not see a dropped `mg.apiKeys.get(...)`.
+      '@typescript-eslint/no-floating-promises': ['error', { checkThenables: true }],
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       // `return promise` inside try skips its catch/finally (a retry or a timer cleanup): await it there.
@@ -102,7 +104,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['**/*.tsx'],
+    // Hooks live in .ts files too (packages/react-query/src/hooks.ts).
+    files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
