@@ -44,7 +44,10 @@ export default tseslint.config(
       // (fetch stubs in tests and bench): not a bug in this codebase.
       '@typescript-eslint/require-await': 'off',
       // Passing on a caught error or an AbortSignal's reason as it is, unwrapped, is the contract.
-      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
+      '@typescript-eslint/prefer-promise-reject-errors': [
+        'error',
+        { allowThrowingAny: true, allowThrowingUnknown: true },
+      ],
       // Unused names are an error, except deliberate ones marked with a leading underscore.
       '@typescript-eslint/no-unused-vars': [
         'error',
