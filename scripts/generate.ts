@@ -160,7 +160,7 @@ for (const job of jobs) {
       module: { extension: '.js', ...job.config.output?.module },
       path,
     },
-  } as UserConfig);
+  });
   if (!existsSync(path)) throw new Error(`generator wrote nothing to ${path}`);
   prune(path, job.keep);
   console.log(`generated ${relative(root, path)}: ${walk(path).map((f) => relative(path, f)).join(', ')}`);

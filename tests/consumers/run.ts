@@ -74,7 +74,7 @@ function typecheck(dir: string, tsc: string) {
     try {
       sh(tsc, ['-p', file, '--noEmit'], dir);
     } catch (error) {
-      throw new Error(`moduleResolution ${r.moduleResolution}: ${(error as { stdout?: string }).stdout ?? error}`);
+      throw new Error(`moduleResolution ${r.moduleResolution}: ${(error as { stdout?: string }).stdout ?? String(error)}`);
     }
   }
   const src = readFileSync(join(dir, 'consumer.ts'), 'utf8');

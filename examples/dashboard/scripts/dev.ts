@@ -35,8 +35,9 @@ const stop = async () => {
   await api?.stop();
   process.exit(0);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+// A signal listener's return value is ignored; stop() ends the process itself when it is done.
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
 
 /** The preferred port when it is free, else any free one. */
 async function startPort(preferred: number): Promise<number> {

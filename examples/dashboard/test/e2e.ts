@@ -42,7 +42,7 @@ const watchdog = setTimeout(() => {
 // Whatever escapes a step still stops the mock, Vite and Chromium and reports the run as failed.
 const crash = (error: unknown) => {
   failed++;
-  console.error(`FAIL unexpected error\n${(error as Error).stack ?? error}`);
+  console.error(`FAIL unexpected error\n${(error as Error).stack ?? String(error)}`);
   void shutdown().finally(finish);
 };
 process.on('uncaughtException', crash);
@@ -55,7 +55,7 @@ async function step(name: string, fn: () => Promise<void>) {
     console.log(`ok   ${name}`);
   } catch (error) {
     failed++;
-    console.error(`FAIL ${name}\n${(error as Error).stack ?? error}`);
+    console.error(`FAIL ${name}\n${(error as Error).stack ?? String(error)}`);
   }
 }
 
@@ -242,7 +242,7 @@ try {
   await page.screenshot({ path: `${root}/test-results/dashboard.png`, fullPage: true });
 } catch (error) {
   failed++;
-  console.error(`FAIL setup\n${(error as Error).stack ?? error}`);
+  console.error(`FAIL setup\n${(error as Error).stack ?? String(error)}`);
 } finally {
   clearTimeout(watchdog);
   await shutdown();

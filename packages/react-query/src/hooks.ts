@@ -208,16 +208,19 @@ export function useSuspenseApiKey<TData = GetKeyResponse>(
 /** The hook's cache callbacks run first; the caller's `onSuccess`/`onError`/`onSettled` after,
  * with the same arguments, so they see the cache already updated. */
 type Callbacks = 'onSuccess' | 'onError' | 'onSettled';
-type Fn = (...args: any[]) => unknown;
+type Fn = (...args: never[]) => unknown;
 
-function chain(first: Fn | undefined, second: Fn | undefined): Fn | undefined {
+function chain<F extends Fn>(first: F | undefined, second: F | undefined): F | undefined {
   if (!first || !second) return first ?? second;
-  return async (...args) => {
+  const both = async (...args: Parameters<F>) => {
     await first(...args);
     await second(...args);
   };
+  return both as unknown as F;
 }
 
+// `any`: the constraint must accept every hook's own data, variables and context types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function withCallbacks<T extends Pick<UseMutationOptions<any, any, any, any>, Callbacks>>(
   base: T,
   extra: Partial<T>,

@@ -29,7 +29,7 @@ export function fakeFetch(respond: (n: number, req: Recorded) => Response | Prom
     if (req.signal.aborted) throw req.signal.reason;
     return respond(calls.length, rec);
   };
-  return Object.assign(fn as typeof fetch, { calls });
+  return Object.assign(fn, { calls });
 }
 
 /** A small node:http server on 127.0.0.1 for what Prism cannot do (resets, delays, raw bodies). */

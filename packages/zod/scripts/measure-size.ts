@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createClient, type UserConfig } from '@hey-api/openapi-ts';
+import { createClient } from '@hey-api/openapi-ts';
 import { build } from 'esbuild';
 import { responseExample, specPath } from '@modelgates/test-utils';
 
@@ -45,7 +45,7 @@ async function generateFullZod(): Promise<string> {
         },
       },
     ],
-  } as UserConfig);
+  });
   return join(out, 'zod.gen.ts');
 }
 

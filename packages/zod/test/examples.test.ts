@@ -9,7 +9,7 @@ const resolve = (node: any): any =>
 const ops = Object.entries(spec.paths).flatMap(([path, item]) =>
   Object.entries(item)
     .filter(([method]) => ['get', 'post', 'patch', 'delete'].includes(method))
-    .map(([method, op]) => ({ path, method, op: op as any })),
+    .map(([method, op]) => ({ path, method, op })),
 );
 
 const schemaFor = (name: string): { safeParse(v: unknown): { success: boolean; error?: unknown } } => {

@@ -96,6 +96,11 @@ function show(value) {
     const text = JSON.stringify(value);
     return text.length > 120 ? `${text.slice(0, 117)}...` : text;
   } catch {
-    return String(value);
+    // JSON.stringify throws on a circular object or a BigInt (and gives no text for a function or
+    // a symbol): String() of an object would say only "[object Object]".
+    if (typeof value === 'bigint') return `${value}n`;
+    if (typeof value === 'symbol') return value.toString();
+    if (typeof value === 'function') return `[function ${value.name || 'anonymous'}]`;
+    return `[unserializable ${value?.constructor?.name ?? 'object'}]`;
   }
 }

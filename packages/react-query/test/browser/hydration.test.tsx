@@ -32,7 +32,7 @@ it('hydrates the server-rendered keys page without a request, a mismatch or a se
   const server = await commands.renderKeysPageOnServer();
   document.body.innerHTML = server.page;
   const container = document.getElementById('root')!;
-  const payload = document.getElementById(stateElementId)!.textContent!;
+  const payload = document.getElementById(stateElementId)!.textContent;
   // The server's markup as the browser parsed it, and its nodes: hydration must keep both.
   const serverDom = container.innerHTML;
   const serverRows = [...container.querySelectorAll('tr')];

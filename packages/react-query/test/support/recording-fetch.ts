@@ -12,7 +12,7 @@ export function recordingFetch(respond: (req: Request) => Promise<Response> = (r
     sent.push({ method: req.method, url: new URL(req.url) });
     return respond(req);
   };
-  return Object.assign(fn as typeof fetch, { sent });
+  return Object.assign(fn, { sent });
 }
 
 /** `GET /keys`-style lines, for comparing what was sent. */

@@ -22,7 +22,8 @@ export function readEnv(name: string): string | undefined {
  * even a create is safe to retry. Each runtime reports it differently.
  */
 export function isConnectionRefused(error: unknown): boolean {
-  for (let e: any = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
+  type Cause = { code?: unknown; message?: unknown; cause?: unknown } | null | undefined;
+  for (let e = error as Cause, depth = 0; e && depth < 4; e = e.cause as Cause, depth++) {
     const code = typeof e.code === 'string' ? e.code : '';
     if (code === 'ECONNREFUSED' || code === 'ConnectionRefused' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
       return true;

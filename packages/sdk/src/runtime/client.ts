@@ -293,7 +293,7 @@ export function createClient(initial: Config = {}): Client {
         for (const fn of ic.response.fns) if (fn) response = (await fn(response, o)) ?? response;
         text = await Promise.race([response.ok ? response.text() : readLimited(response, MAX_ERROR_BODY), stopped]);
       } catch (error) {
-        if (signal?.aborted) return fail(aborted(), attempt);
+        if (signal?.aborted) return await fail(aborted(), attempt);
         if (error instanceof RequestTimeoutError) {
           failure = error;
         } else {
