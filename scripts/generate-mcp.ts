@@ -23,7 +23,7 @@ export async function generateMcp(): Promise<void> {
   const spec = parse(readFileSync(input, 'utf8')) as Node;
   const deref = (node: Node): Node => {
     if (typeof node?.['$ref'] !== 'string') return node;
-    const [hash, ...parts] = (node['$ref'] as string).split('/');
+    const [hash, ...parts] = (node['$ref']).split('/');
     if (hash !== '#') throw new Error(`only local $refs are supported: ${node['$ref']}`);
     return deref(parts.reduce((at: Node, part) => at[part], spec));
   };

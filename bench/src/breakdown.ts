@@ -155,7 +155,7 @@ export async function measurePieces(
         (await timeAsync(
           async () => {
             const response = await Promise.resolve(init);
-            return await Promise.resolve(response);
+            return Promise.resolve(response);
           },
           iterations,
           rounds,

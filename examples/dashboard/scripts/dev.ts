@@ -17,10 +17,10 @@ if (!process.env.VITE_MODELGATES_BASE_URL) {
   const port = await startPort(4010);
   if (process.argv.includes('--prism')) {
     const prism = await startPrism({ port });
-    api = { url: prism.url, stop: prism.stop, what: 'Prism mock of spec/openapi.yaml (stateless)' };
+    api = { url: prism.url, stop: () => prism.stop(), what: 'Prism mock of spec/openapi.yaml (stateless)' };
   } else {
     const server = await listen({ port, log: (line) => console.log(`mock: ${line}`) });
-    api = { url: server.url, stop: server.close, what: '@modelgates/mock (stateful, seeded with the spec’s examples)' };
+    api = { url: server.url, stop: () => server.close(), what: '@modelgates/mock (stateful, seeded with the spec’s examples)' };
   }
   process.env.VITE_MODELGATES_BASE_URL = api.url;
 }

@@ -70,10 +70,10 @@ const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 function start(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', () => {
+    child.stdout.on('data', () => {
       const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
       if (url) resolve({ child, url, output: () => output });
     });

@@ -5,7 +5,7 @@
  * `--version` and usage errors start as fast as Node does.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type * as Sdk from '@modelgates/sdk';
 import { version } from '../../package.json' with { type: 'json' };
 import { type Command, commands, type Context, globalFlags, globalOptions, type Values } from './commands.js';
@@ -22,7 +22,7 @@ export interface RunOptions {
 }
 
 /** Every flag any command takes, so a first, lenient pass knows which flags take a value. */
-const allOptions = Object.assign({}, globalOptions, ...commands.map((c) => c.options));
+const allOptions: NonNullable<ParseArgsConfig['options']> = Object.assign({}, globalOptions, ...commands.map((c) => c.options)) as NonNullable<ParseArgsConfig['options']>;
 
 const API_KEY_FLAG =
   'unknown flag --api-key: a key on the command line ends up in your shell history; set MODELGATES_API_KEY or use --api-key-stdin';
@@ -141,7 +141,7 @@ interface Found {
  * judge), not a flag followed by an unknown `-5` (which parseArgs would call ambiguous). */
 const VALUED = new Set(
   Object.entries(allOptions)
-    .filter(([, o]) => (o as { type: string }).type === 'string')
+    .filter(([, o]) => o.type === 'string')
     .map(([n]) => `--${n}`),
 );
 
@@ -171,7 +171,7 @@ function findCommand(argv: readonly string[]): Found {
   });
   const words = positionals.slice(0, positionals[0] === 'keys' ? 2 : 1);
   const name = words.join(' ');
-  return { command: commands.find((c) => c.name === name), words, values: values as Values };
+  return { command: commands.find((c) => c.name === name), words, values: values };
 }
 
 /** The real parse: only the global flags and this command's own; anything else is an error. */

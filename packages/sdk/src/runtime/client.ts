@@ -92,8 +92,9 @@ export function buildUrl(options: Pick<RequestOptions, 'baseUrl' | 'path' | 'que
     (path
       ? options.url.replace(/\{(\w+)\}/g, (_, name: string) => {
           const value = path[name];
-          const encoded = encodeURIComponent(String(value ?? ''));
-          // `.`, `..` and '' would change which resource the path names.
+          const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+          const encoded = primitive ? encodeURIComponent(String(value)) : '';
+          // `.`, `..` and '' would change which resource the path names (and an object is no name).
           if (encoded === '' || encoded === '.' || encoded === '..') {
             throw new SDKValidationError(`${options.url} request`, [{ path: [name], message: 'must not be empty, "." or ".."' }]);
           }
@@ -136,10 +137,16 @@ async function readLimited(response: Response, limit: number): Promise<string> {
   }
 }
 
-function parseErrorBody(text: string): { code: number; message: string; metadata?: Record<string, unknown> | null } | undefined {
+type ErrorDetail = { code: number; message: string; metadata?: Record<string, unknown> | null };
+
+function parseErrorBody(text: string): ErrorDetail | undefined {
   try {
-    const error = JSON.parse(text)?.error;
-    if (typeof error?.code === 'number' && typeof error.message === 'string') return error;
+    const body = JSON.parse(text) as unknown;
+    const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
+    if (typeof error === 'object' && error !== null) {
+      const { code, message } = error as Partial<ErrorDetail>;
+      if (typeof code === 'number' && typeof message === 'string') return error as ErrorDetail;
+    }
   } catch {
     // Not JSON (an HTML page from a proxy): the default error, with the raw text kept.
   }
@@ -164,6 +171,9 @@ function interceptors<F>(): Interceptors<F> {
 }
 
 const noop = () => {};
+
+/** What one call resolves to: the data, or with `throwOnError: false` the error body. */
+type Result = { data: unknown; response: Response } | { data: undefined; error: unknown; response: Response };
 
 export function createConfig<T extends ClientOptions = ClientOptions>(override: Config<T> = {}): Config<T> {
   return { ...override };
@@ -190,7 +200,7 @@ export function createClient(initial: Config = {}): Client {
     error: interceptors<ErrorInterceptor>(),
   };
 
-  async function send(o: RequestOptions, method: HttpMethod): Promise<any> {
+  async function send(o: RequestOptions, method: HttpMethod): Promise<Result> {
     const c = config;
     const validate = o.requestValidator ?? c.requestValidator;
     if (validate) {
@@ -242,7 +252,7 @@ export function createClient(initial: Config = {}): Client {
     // Set once an attempt may have been acted on by the server (5xx, timeout, reset).
     let mayHaveReached = false;
 
-    const fail = async (error: ModelGatesError, attempt: number, response?: Response): Promise<any> => {
+    const fail = async (error: ModelGatesError, attempt: number, response?: Response): Promise<Result> => {
       let out: unknown = error;
       for (const fn of ic.error.fns) if (fn) out = await fn(out, response, o);
       if (hooks) emit(hooks, 'onError', { call, attempt, error });
@@ -399,17 +409,22 @@ export function createClient(initial: Config = {}): Client {
     }
   }
 
-  const client = {
+  const verb = (method: HttpMethod) => (options: RequestOptions) => send(options, method);
+  // The generated functions' types pick the result's shape (data or error, per throwOnError).
+  return {
     buildUrl: (options) => buildUrl(options, config),
     getConfig: () => config,
     setConfig,
     interceptors: ic,
-    request: (options) => send(options, options.method),
+    request: (options: RequestOptions & { method: HttpMethod }) => send(options, options.method),
+    delete: verb('DELETE'),
+    get: verb('GET'),
+    head: verb('HEAD'),
+    options: verb('OPTIONS'),
+    patch: verb('PATCH'),
+    post: verb('POST'),
+    put: verb('PUT'),
   } as Client;
-  for (const method of ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'] as const) {
-    (client as any)[method.toLowerCase()] = (options: RequestOptions) => send(options, method);
-  }
-  return client;
 }
 
 /** Waits `ms`; resolves false at once if the signal aborts first. */
