@@ -15,10 +15,11 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const steps: [string, string[]][] = [
   ['spec lint', ['run', 'lint:spec']],
   ['generated code is fresh', ['run', 'check:generated']],
-  // After the generated code is in place: type-aware lint resolves the types it exports.
-  ['lint', ['run', 'lint']],
   ['format', ['run', 'format:check']],
   ['build, typecheck, tests', ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=2']],
+  // After the build: type-aware lint resolves other workspace packages through their dist types,
+  // which a fresh clone has only from here on.
+  ['lint', ['run', 'lint']],
   ['second build is a cache hit', ['exec', 'tsx', 'scripts/check-turbo-cache.ts']],
   ['packaging', ['run', 'check:packages']],
   ['size budgets', ['run', 'size']],
