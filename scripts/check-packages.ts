@@ -1,9 +1,11 @@
 /**
  * Packaging checks for the three published packages, on their built `dist`:
  * - publint --strict (package.json exports, files, types) reports nothing;
- * - @arethetypeswrong/cli finds no problem (profile esm-only: the packages are ESM only, which
- *   Node >= 20.19 can also `require()`; see below);
- * - `require()` of each package works on this Node and returns the same exports as `import`.
+ * - @arethetypeswrong/cli finds no problem with its default profile (node10, node16 from CJS,
+ *   node16 from ESM, bundler): each package ships an ESM build (`dist/*.js`, `.d.ts`) and a CommonJS
+ *   build (`dist/*.cjs`, `.d.cts`), each with its own types;
+ * - `require()` of each package loads the CommonJS build, `import` loads the ESM build, and the two
+ *   have the same exports, each of the same kind (function, class, object, ...).
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -20,7 +22,7 @@ for (const name of packages) {
   const pkg = createRequire(join(dir, 'package.json'))('./package.json') as { name: string };
   for (const [what, cmd, args] of [
     ['publint --strict', bin('publint'), ['--strict']],
-    ['attw', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii']],
+    ['attw', bin('attw'), ['--pack', '.', '--format', 'ascii']],
   ] as const) {
     try {
       const out = execFileSync(cmd, [...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -33,12 +35,26 @@ for (const name of packages) {
     }
   }
   try {
-    const required = createRequire(join(dir, 'package.json'))(pkg.name) as Record<string, unknown>;
-    const imported = (await import(pathToFileURL(join(dir, 'dist/index.js')).href)) as Record<string, unknown>;
-    const a = Object.keys(required).sort().join();
-    const b = Object.keys(imported).sort().join();
-    if (a !== b || a.length === 0) throw new Error(`require() exports differ from import: ${a} vs ${b}`);
-    console.log(`ok   ${pkg.name}: require() on Node ${process.versions.node} (${Object.keys(required).length} exports)`);
+    const req = createRequire(join(dir, 'package.json'));
+    const cjsPath = req.resolve(pkg.name);
+    if (cjsPath !== join(dir, 'dist/index.cjs')) throw new Error(`require() resolves to ${cjsPath}, not dist/index.cjs`);
+    // What `import` resolves to from inside the package (a self-reference, as with require above).
+    const esmUrl = execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(pkg.name)}))`], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim();
+    if (esmUrl !== pathToFileURL(join(dir, 'dist/index.js')).href) throw new Error(`import resolves to ${esmUrl}, not dist/index.js`);
+    const required = req(pkg.name) as Record<string, unknown>;
+    const imported = (await import(esmUrl)) as Record<string, unknown>;
+    const shape = (m: Record<string, unknown>) =>
+      Object.keys(m)
+        .sort()
+        .map((k) => `${k}:${typeof m[k]}`)
+        .join();
+    const a = shape(required);
+    const b = shape(imported);
+    if (a !== b || a.length === 0) throw new Error(`CommonJS exports differ from ESM:\n  cjs ${a}\n  esm ${b}`);
+    console.log(`ok   ${pkg.name}: require() loads dist/index.cjs on Node ${process.versions.node}, same ${Object.keys(required).length} exports as the ESM build`);
   } catch (error) {
     failed++;
     console.error(`FAIL ${pkg.name}: require(): ${(error as Error).message}`);
