@@ -5,6 +5,9 @@
  *    and Bundler resolution (it holds a line that must not compile: with its @ts-expect-error
  *    removed, tsc must report exactly that error), run it against Prism, and
  *    `require()` the packages from CommonJS.
+ *    Next to it, a CommonJS TypeScript project (fixtures-cjs: no "type": "module", module node16)
+ *    compiled by tsc to CommonJS and run against Prism on the packages' CJS builds (`instanceof` of
+ *    a typed error, a zod parse).
  * 2. A pnpm workspace consumer: a temporary pnpm workspace with the packages as `workspace:` links,
  *    type-checked and run the same way.
  */
@@ -45,10 +48,22 @@ const tools = () => ({
 });
 
 const expected = { keys: 3, firstValid: true, formRejectsEmpty: true, rejected: true, notFound: true, queryKeyHasBaseUrl: true };
+const expectedCjs = {
+  keys: 3,
+  parsedName: true,
+  formRejectsEmpty: true,
+  notFound: true,
+  status: 404,
+  rejected: true,
+  sdk: 'dist/index.cjs',
+  zod: 'dist/index.cjs',
+};
+let passes = 0;
 let failures = 0;
 const check = (name: string, fn: () => void) => {
   try {
     fn();
+    passes++;
     console.log(`ok   ${name}`);
   } catch (error) {
     failures++;
@@ -135,6 +150,21 @@ try {
     const out = sh(process.execPath, ['consumer.cjs'], npmApp, { PRISM_URL: prism.url }).trim();
     if (out !== '{"cjs":true}') throw new Error(out);
   });
+  // A CommonJS TypeScript project, using the tarballs installed above (node_modules one level up).
+  const cjsApp = join(npmApp, 'cjs');
+  cpSync(join(here, 'fixtures-cjs'), cjsApp, { recursive: true });
+  check('CommonJS TypeScript consumer (module node16, no "type": "module") type-checks strict and compiles to CommonJS', () => {
+    sh(join(npmApp, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], cjsApp);
+    const js = readFileSync(join(cjsApp, 'out/consumer.js'), 'utf8');
+    if (!/require\("@modelgates\/sdk"\)/.test(js) || !/require\("@modelgates\/zod"\)/.test(js) || /^\s*import\s/m.test(js)) {
+      throw new Error(`tsc did not emit CommonJS:\n${js.slice(0, 800)}`);
+    }
+  });
+  check('CommonJS TypeScript consumer runs against Prism on the CJS builds (instanceof of a typed error, zod parse)', () => {
+    const out = sh(process.execPath, ['out/consumer.js'], cjsApp, { PRISM_URL: prism.url }).trim();
+    const got = JSON.parse(out.split('\n').pop()!);
+    if (JSON.stringify(got) !== JSON.stringify(expectedCjs)) throw new Error(`unexpected output ${out}`);
+  });
 
   // 2. pnpm workspace consumer with workspace: links
   const ws = join(work, 'pnpm-ws');
@@ -180,5 +210,5 @@ try {
   await prism.stop();
   rmSync(work, { recursive: true, force: true });
 }
-console.log(`consumer tests: ${7 - failures} passed, ${failures} failed`);
+console.log(`consumer tests: ${passes} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
