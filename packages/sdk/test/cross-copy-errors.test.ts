@@ -38,7 +38,15 @@ const names = Object.keys(ancestors);
 
 /** An instance of the named class of one copy, built with that class's own constructor. */
 function make(sdk: Sdk, name: string): Error {
-  const init = { status: 404, headers: new Headers(), body: '', error: undefined, method: 'GET', url: 'https://api.example/keys/h', requestId: 'rid' };
+  const init = {
+    status: 404,
+    headers: new Headers(),
+    body: '',
+    error: undefined,
+    method: 'GET',
+    url: 'https://api.example/keys/h',
+    requestId: 'rid',
+  };
   const issues = [{ path: ['name'], message: 'is empty' }];
   const C = (sdk as unknown as Record<string, new (...args: unknown[]) => Error>)[name]!;
   if (ancestors[name]!.includes('APIError') || name === 'APIError') return new C(init);
@@ -54,7 +62,8 @@ let copies: [string, Sdk, string, Sdk][];
 
 beforeAll(async () => {
   for (const file of ['index.cjs', 'index.js']) {
-    if (!existsSync(dist(file))) throw new Error(`dist/${file} is missing: run \`pnpm --filter @modelgates/sdk build\` first`);
+    if (!existsSync(dist(file)))
+      throw new Error(`dist/${file} is missing: run \`pnpm --filter @modelgates/sdk build\` first`);
   }
   cjs = createRequire(import.meta.url)(dist('index.cjs')) as Sdk;
   esm = (await import(dist('index.js'))) as Sdk;
@@ -71,7 +80,11 @@ describe('the CommonJS and ESM builds are two copies', () => {
     for (const sdk of [cjs, esm]) {
       const base = sdk.ModelGatesError as ErrorClass;
       const exported = Object.entries(sdk)
-        .filter(([, v]) => typeof v === 'function' && (v === base || Object.prototype.isPrototypeOf.call(base.prototype, (v as ErrorClass).prototype)))
+        .filter(
+          ([, v]) =>
+            typeof v === 'function' &&
+            (v === base || Object.prototype.isPrototypeOf.call(base.prototype, (v as ErrorClass).prototype)),
+        )
         .map(([k]) => k)
         .sort();
       expect(exported).toEqual([...names].sort());
@@ -87,7 +100,12 @@ describe('every error class is recognised across copies, in both directions', ()
         for (const other of names) {
           const expected = other === name || ancestors[name]!.includes(other);
           const got = error instanceof (to[other as keyof Sdk] as ErrorClass);
-          expect({ from: fromName, to: toName, class: other, got }).toEqual({ from: fromName, to: toName, class: other, got: expected });
+          expect({ from: fromName, to: toName, class: other, got }).toEqual({
+            from: fromName,
+            to: toName,
+            class: other,
+            got: expected,
+          });
           // and within its own copy, the same answers
           expect(error instanceof (from[other as keyof Sdk] as ErrorClass)).toBe(expected);
         }
@@ -99,12 +117,21 @@ describe('every error class is recognised across copies, in both directions', ()
 
 describe('errors really thrown by one copy, checked against the other', () => {
   const hash = 'f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943';
-  const caught = (p: PromiseLike<unknown>) => Promise.resolve(p).then(() => expect.unreachable('no error thrown'), (e: unknown) => e);
+  const caught = (p: PromiseLike<unknown>) =>
+    Promise.resolve(p).then(
+      () => expect.unreachable('no error thrown'),
+      (e: unknown) => e,
+    );
 
   it('a 404 from an injected fetch is the other copy’s NotFoundResponseError, APIError and ModelGatesError', async () => {
     for (const [, from, , to] of copies) {
       const fetch = fakeFetch(() => json({ error: { code: 404, message: 'No such key' } }, 404));
-      const mg = new from.ModelGates({ apiKey: 'sk-test', baseUrl: 'https://api.example', fetch, retries: { strategy: 'none' } });
+      const mg = new from.ModelGates({
+        apiKey: 'sk-test',
+        baseUrl: 'https://api.example',
+        fetch,
+        retries: { strategy: 'none' },
+      });
       const e = await caught(mg.apiKeys.get(hash));
       expect(e).toBeInstanceOf(to.NotFoundResponseError);
       expect(e).toBeInstanceOf(to.APIError);
@@ -121,14 +148,25 @@ describe('errors really thrown by one copy, checked against the other', () => {
   it('the standalone function’s 404 and a refused connection are recognised too', async () => {
     for (const [, from, , to] of copies) {
       const notFound = fakeFetch(() => json({ error: { code: 404, message: 'No such key' } }, 404));
-      const client = from.createClient({ baseUrl: 'https://api.example', fetch: notFound, retries: { strategy: 'none' } });
+      const client = from.createClient({
+        baseUrl: 'https://api.example',
+        fetch: notFound,
+        retries: { strategy: 'none' },
+      });
       const e404 = await caught(from.getKey({ client, path: { hash }, throwOnError: true }));
       expect(e404).toBeInstanceOf(to.NotFoundResponseError);
 
       const refused = Object.assign(async () => {
-        throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+        });
       }, {}) as typeof fetch;
-      const mg = new from.ModelGates({ apiKey: 'sk-test', baseUrl: 'https://api.example', fetch: refused, retries: { strategy: 'none' } });
+      const mg = new from.ModelGates({
+        apiKey: 'sk-test',
+        baseUrl: 'https://api.example',
+        fetch: refused,
+        retries: { strategy: 'none' },
+      });
       const conn = await caught(mg.apiKeys.list());
       expect(conn).toBeInstanceOf(to.ConnectionError);
       expect(conn).toBeInstanceOf(to.ModelGatesError);
@@ -138,7 +176,11 @@ describe('errors really thrown by one copy, checked against the other', () => {
 
   it('bad input is the other copy’s SDKValidationError', async () => {
     for (const [, from, , to] of copies) {
-      const mg = new from.ModelGates({ apiKey: 'sk-test', baseUrl: 'https://api.example', fetch: fakeFetch(() => json({})) });
+      const mg = new from.ModelGates({
+        apiKey: 'sk-test',
+        baseUrl: 'https://api.example',
+        fetch: fakeFetch(() => json({})),
+      });
       const e = await caught(mg.apiKeys.create({ name: '' }));
       expect(e).toBeInstanceOf(to.SDKValidationError);
       expect(e).not.toBeInstanceOf(to.ResponseValidationError);
@@ -175,7 +217,17 @@ describe('what the brand does not change', () => {
   it('nothing else is a ModelGatesError: plain errors, look-alikes, primitives', () => {
     for (const sdk of [cjs, esm]) {
       const lookAlike = Object.assign(new Error('x'), { name: 'NotFoundResponseError', status: 404 });
-      for (const value of [new Error('x'), new TypeError('x'), lookAlike, { name: 'ModelGatesError' }, Object.create(null), null, undefined, 'ModelGatesError', 404]) {
+      for (const value of [
+        new Error('x'),
+        new TypeError('x'),
+        lookAlike,
+        { name: 'ModelGatesError' },
+        Object.create(null),
+        null,
+        undefined,
+        'ModelGatesError',
+        404,
+      ]) {
         expect(value instanceof sdk.ModelGatesError).toBe(false);
         expect(value instanceof sdk.NotFoundResponseError).toBe(false);
       }
