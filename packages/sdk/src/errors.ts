@@ -44,7 +44,8 @@ export class ModelGatesError extends Error {
     if (!Object.hasOwn(this, brand)) return super[Symbol.hasInstance](value);
     // The SDK's own classes: is there a class with this brand, of any copy, up the value's
     // constructor chain? (A user's subclass of an SDK class inherits that class's brand.)
-    for (let c = (value as { constructor?: unknown } | null | undefined)?.constructor; c; c = Object.getPrototypeOf(c)) {
+    let c: unknown = (value as { constructor?: unknown } | null | undefined)?.constructor;
+    for (; c; c = Object.getPrototypeOf(c)) {
       if ((c as typeof ModelGatesError)[brand] === this[brand]) return true;
     }
     return false;
@@ -89,7 +90,9 @@ export class APIError extends ModelGatesError {
 
   constructor(init: APIErrorInit) {
     const what = init.error?.message ?? (init.body ? 'non-JSON error body' : 'empty body');
-    super(`${init.method} ${init.url} failed with HTTP ${init.status}: ${what}`, { requestId: init.requestId });
+    super(`${init.method} ${init.url} failed with HTTP ${init.status}: ${what}`, {
+      requestId: init.requestId,
+    });
     this.status = init.status;
     this.headers = init.headers;
     this.body = init.body;
@@ -216,7 +219,9 @@ export class ResponseValidationError extends ModelGatesError {
 }
 
 function describeIssues(issues: Issue[]): string {
-  const shown = issues.slice(0, 5).map((i) => (i.path.length ? `${i.path.join('.')} ${i.message}` : i.message));
+  const shown = issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.join('.')} ${i.message}` : i.message));
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
   return shown.join('; ') + more;
 }
