@@ -1,15 +1,18 @@
 /**
  * One error identity across copies of the SDK: the built CommonJS copy (`dist/index.cjs`, loaded
  * with `require`) and the built ESM copy (`dist/index.js`, loaded with `import`) in this one Node
- * process. An error of either copy is `instanceof` the classes of the other copy that its class is
+ * process, and a second installation (the same dist copied to a temporary folder with another
+ * version in its package.json, as a second installed version would be). An error of either copy is `instanceof` the classes of the other copy that its class is
  * or extends, and of no other class. Runs on the built dist: turbo's `test` task of this package
  * depends on its own `build` (packages/sdk/turbo.json), and vitest hands dist/ to Node unchanged
  * (`server.deps.external` in vitest.config.ts).
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeFetch, json } from './helpers.js';
 
 type Sdk = typeof import('../src/index.js');
@@ -58,7 +61,9 @@ function make(sdk: Sdk, name: string): Error {
 
 let cjs: Sdk;
 let esm: Sdk;
+let second: Sdk;
 let copies: [string, Sdk, string, Sdk][];
+let secondDir: string | undefined;
 
 beforeAll(async () => {
   for (const file of ['index.cjs', 'index.js']) {
@@ -67,17 +72,31 @@ beforeAll(async () => {
   }
   cjs = createRequire(import.meta.url)(dist('index.cjs')) as Sdk;
   esm = (await import(dist('index.js'))) as Sdk;
+  // A second installed version: its own package folder, its dependencies found through node_modules.
+  secondDir = mkdtempSync(join(tmpdir(), 'modelgates-sdk-second-'));
+  const pkgDir = fileURLToPath(new URL('..', import.meta.url));
+  const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string };
+  writeFileSync(join(secondDir, 'package.json'), JSON.stringify({ ...manifest, version: '0.9.0-second' }));
+  cpSync(join(pkgDir, 'dist'), join(secondDir, 'dist'), { recursive: true });
+  symlinkSync(join(pkgDir, 'node_modules'), join(secondDir, 'node_modules'), 'junction');
+  second = createRequire(join(secondDir, 'package.json'))(join(secondDir, 'dist/index.cjs')) as Sdk;
   copies = [
     ['cjs', cjs, 'esm', esm],
     ['esm', esm, 'cjs', cjs],
+    ['second version', second, 'esm', esm],
+    ['esm', esm, 'second version', second],
   ];
 });
+afterAll(() => {
+  if (secondDir) rmSync(secondDir, { recursive: true, force: true });
+});
 
-describe('the CommonJS and ESM builds are two copies', () => {
+describe('the CommonJS build, the ESM build and a second installation are three copies', () => {
   it('with different classes, and every exported error class is in the table above', () => {
     expect(cjs.ModelGatesError).not.toBe(esm.ModelGatesError);
     expect(cjs.NotFoundResponseError).not.toBe(esm.NotFoundResponseError);
-    for (const sdk of [cjs, esm]) {
+    expect(second.ModelGatesError).not.toBe(cjs.ModelGatesError);
+    for (const sdk of [cjs, esm, second]) {
       const base = sdk.ModelGatesError as ErrorClass;
       const exported = Object.entries(sdk)
         .filter(
@@ -215,7 +234,7 @@ describe('what the brand does not change', () => {
   });
 
   it('nothing else is a ModelGatesError: plain errors, look-alikes, primitives', () => {
-    for (const sdk of [cjs, esm]) {
+    for (const sdk of [cjs, esm, second]) {
       const lookAlike = Object.assign(new Error('x'), { name: 'NotFoundResponseError', status: 404 });
       for (const value of [
         new Error('x'),
