@@ -1,11 +1,16 @@
 /**
  * Packaging checks for the published packages, on their built `dist`:
  * - publint --strict (package.json exports, files, types) reports nothing;
- * - @arethetypeswrong/cli finds no problem (profile esm-only: the packages are ESM only, which
- *   Node >= 20.19 can also `require()`; see below);
- * - `require()` of each package works on this Node and returns the same exports as `import`;
- * - a package's `bin` (the cli's `modelgates`) is executable, starts with a node shebang and runs:
- *   attw only sees `exports` (for the cli, its programmatic `run`), never the bin.
+ * - @arethetypeswrong/cli finds no problem with its default profile (node10, node16 from CJS,
+ *   node16 from ESM, bundler): each package ships an ESM build (`dist/*.js`, `.d.ts`) and a CommonJS
+ *   build (`dist/*.cjs`, `.d.cts`), each with its own types;
+ * - `require()` of each package loads the CommonJS build, `import` loads the ESM build, and the two
+ *   have the same exports, each of the same kind (function, class, object, ...).
+ * - the tools' packages (cli, mcp, mock) are ESM only for now, which Node >= 20.19 can also
+ *   `require()`: attw runs with its esm-only profile for them, and `require()` must give the same
+ *   exports as `import`;
+ * - a package's `bin` is executable, starts with a node shebang and prints its version: attw only
+ *   sees `exports`, never the bin.
  */
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
@@ -15,6 +20,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const packages = ['sdk', 'zod', 'react-query', 'cli', 'mcp', 'mock'];
+/** Published as ESM and CommonJS; the others are ESM only. */
+const dual = new Set(['sdk', 'zod', 'react-query']);
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 let failed = 0;
 
@@ -27,7 +34,7 @@ for (const name of packages) {
   };
   for (const [what, cmd, args] of [
     ['publint --strict', bin('publint'), ['--strict']],
-    ['attw', bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii']],
+    ['attw', bin('attw'), ['--pack', '.', '--format', 'ascii', ...(dual.has(name) ? [] : ['--profile', 'esm-only'])]],
   ] as const) {
     try {
       const out = execFileSync(cmd, [...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -40,12 +47,28 @@ for (const name of packages) {
     }
   }
   try {
-    const required = createRequire(join(dir, 'package.json'))(pkg.name) as Record<string, unknown>;
-    const imported = (await import(pathToFileURL(join(dir, 'dist/index.js')).href)) as Record<string, unknown>;
-    const a = Object.keys(required).sort().join();
-    const b = Object.keys(imported).sort().join();
-    if (a !== b || a.length === 0) throw new Error(`require() exports differ from import: ${a} vs ${b}`);
-    console.log(`ok   ${pkg.name}: require() on Node ${process.versions.node} (${Object.keys(required).length} exports)`);
+    const req = createRequire(join(dir, 'package.json'));
+    const cjsPath = req.resolve(pkg.name);
+    const wantCjs = join(dir, dual.has(name) ? 'dist/index.cjs' : 'dist/index.js');
+    if (cjsPath !== wantCjs) throw new Error(`require() resolves to ${cjsPath}, not ${wantCjs}`);
+    // What `import` resolves to from inside the package (a self-reference, as with require above).
+    const esmUrl = execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(pkg.name)}))`], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim();
+    if (esmUrl !== pathToFileURL(join(dir, 'dist/index.js')).href) throw new Error(`import resolves to ${esmUrl}, not dist/index.js`);
+    const required = req(pkg.name) as Record<string, unknown>;
+    const imported = (await import(esmUrl)) as Record<string, unknown>;
+    const shape = (m: Record<string, unknown>) =>
+      Object.keys(m)
+        .sort()
+        .map((k) => `${k}:${typeof m[k]}`)
+        .join();
+    const a = shape(required);
+    const b = shape(imported);
+    if (a !== b || a.length === 0) throw new Error(`CommonJS exports differ from ESM:\n  cjs ${a}\n  esm ${b}`);
+    const loaded = dual.has(name) ? 'the CommonJS build, dist/index.cjs' : 'the ESM build';
+    console.log(`ok   ${pkg.name}: require() loads ${loaded} on Node ${process.versions.node}, same ${Object.keys(required).length} exports as import`);
   } catch (error) {
     failed++;
     console.error(`FAIL ${pkg.name}: require(): ${(error as Error).message}`);

@@ -2,7 +2,8 @@ import { defineConfig } from 'tsdown';
 
 export default defineConfig({
   entry: ['src/index.ts'],
-  format: 'esm',
+  // ESM (dist/*.js + .d.ts) for import and bundlers, CommonJS (dist/*.cjs + .d.cts) for require().
+  format: ['esm', 'cjs'],
   platform: 'neutral',
   target: 'es2022',
   dts: true,
@@ -10,6 +11,7 @@ export default defineConfig({
   clean: true,
   treeshake: true,
   // One output file per source module: with `sideEffects: false`, bundlers drop whole modules a user
-  // does not import (the form schemas, the ModelGates class for standalone-function users).
+  // does not import (the form schemas, the ModelGates class for standalone-function users). tsdown
+  // unbundles the CommonJS build the same way (one .cjs per module).
   unbundle: true,
 });

@@ -8,5 +8,8 @@ export default defineConfig({
     globalSetup: ['@modelgates/test-utils/global-setup'],
     include: ['test/**/*.test.{ts,tsx}'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'] },
+    // test/cross-copy-errors.test.ts loads the built dist/index.js next to dist/index.cjs: let Node
+    // load it as a user's app would, not vitest's transform.
+    server: { deps: { external: [/\/packages\/sdk\/dist\//] } },
   },
 });

@@ -5,6 +5,9 @@
  *    and Bundler resolution (it holds a line that must not compile: with its @ts-expect-error
  *    removed, tsc must report exactly that error), run it against Prism,
  *    `require()` the packages from CommonJS, and start the MCP server with `npx @modelgates/mcp`.
+ *    Next to it, a CommonJS TypeScript project (fixtures-cjs: no "type": "module", module node16)
+ *    compiled by tsc to CommonJS and run against Prism on the packages' CJS builds (`instanceof` of
+ *    a typed error, a zod parse).
  * 2. A pnpm workspace consumer: a temporary pnpm workspace with the packages as `workspace:` links,
  *    type-checked and run the same way.
  */
@@ -45,6 +48,16 @@ const tools = () => ({
 });
 
 const expected = { keys: 3, firstValid: true, formRejectsEmpty: true, rejected: true, notFound: true, queryKeyHasBaseUrl: true };
+const expectedCjs = {
+  keys: 3,
+  parsedName: true,
+  formRejectsEmpty: true,
+  notFound: true,
+  status: 404,
+  rejected: true,
+  sdk: 'dist/index.cjs',
+  zod: 'dist/index.cjs',
+};
 let failures = 0;
 let checks = 0;
 const check = (name: string, fn: () => void) => {
@@ -143,6 +156,21 @@ try {
     const out = sh(process.execPath, ['mcp-consumer.mjs'], npmApp, { PRISM_URL: prism.url }).trim();
     const want = { tools: ['getCurrentKey', 'list', 'getKey'], label: 'sk-or-v1-au7...890' };
     if (out !== JSON.stringify(want)) throw new Error(out);
+  });
+  // A CommonJS TypeScript project, using the tarballs installed above (node_modules one level up).
+  const cjsApp = join(npmApp, 'cjs');
+  cpSync(join(here, 'fixtures-cjs'), cjsApp, { recursive: true });
+  check('CommonJS TypeScript consumer (module node16, no "type": "module") type-checks strict and compiles to CommonJS', () => {
+    sh(join(npmApp, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], cjsApp);
+    const js = readFileSync(join(cjsApp, 'out/consumer.js'), 'utf8');
+    if (!/require\("@modelgates\/sdk"\)/.test(js) || !/require\("@modelgates\/zod"\)/.test(js) || /^\s*import\s/m.test(js)) {
+      throw new Error(`tsc did not emit CommonJS:\n${js.slice(0, 800)}`);
+    }
+  });
+  check('CommonJS TypeScript consumer runs against Prism on the CJS builds (instanceof of a typed error, zod parse)', () => {
+    const out = sh(process.execPath, ['out/consumer.js'], cjsApp, { PRISM_URL: prism.url }).trim();
+    const got = JSON.parse(out.split('\n').pop()!);
+    if (JSON.stringify(got) !== JSON.stringify(expectedCjs)) throw new Error(`unexpected output ${out}`);
   });
 
   // 2. pnpm workspace consumer with workspace: links

@@ -3,6 +3,16 @@
  * status, named as in the Python and Go SDKs; transport failures, bad input and bad responses have
  * their own classes. No error ever carries the API key or a created key's secret: messages are
  * built from the method, URL, status and the server's message, and request headers are never kept.
+ *
+ * `instanceof` works across copies of the SDK: its ESM and CommonJS builds loaded in one process,
+ * or two installed versions. Each class carries its name under the registered symbol
+ * `Symbol.for('modelgates.error')` (a static field, so inherited by subclasses; `error.name` is
+ * read from it), and `ModelGatesError[Symbol.hasInstance]` (inherited by every class) accepts a
+ * value whose constructor chain has the same name-brand as the class asked about. A user's subclass
+ * has no brand of its own, so `instanceof` it is the ordinary prototype check.
+ *
+ * Instance properties are `declare`d and assigned in the constructors (no class fields): the same
+ * own properties in the same order, in fewer bytes.
  */
 import type { ErrorDetail } from '@modelgates/zod';
 import { retryAfterMs } from './retry.js';
@@ -17,11 +27,34 @@ export interface Issue {
   message: string;
 }
 
+/** The registered symbol every copy of the SDK shares: `Symbol.for` returns the same symbol in each. */
+const brand: unique symbol = Symbol.for('modelgates.error');
+
 /** Base class of every error thrown by the SDK. */
 export class ModelGatesError extends Error {
-  override name = 'ModelGatesError';
+  /** The class's name-brand, the same in every copy of the SDK. */
+  static readonly [brand]: string = 'ModelGatesError';
+
+  /**
+   * `value instanceof ThisClass`: the ordinary prototype check, or, for the SDK's own classes, an
+   * error from another copy of the SDK whose class is (or extends) the one of the same name.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // A user's subclass (no brand of its own): the ordinary prototype-chain check.
+    if (!Object.hasOwn(this, brand)) return super[Symbol.hasInstance](value);
+    // The SDK's own classes: is there a class with this brand, of any copy, up the value's
+    // constructor chain? (A user's subclass of an SDK class inherits that class's brand.)
+    let c: unknown = (value as { constructor?: unknown } | null | undefined)?.constructor;
+    for (; c; c = Object.getPrototypeOf(c)) {
+      if ((c as typeof ModelGatesError)[brand] === this[brand]) return true;
+    }
+    return false;
+  }
+
+  /** The class's name: that of the nearest SDK class (its brand), unless a subclass sets its own. */
+  override name: string = (this.constructor as typeof ModelGatesError)[brand];
   /** The server's request id (`x-request-id` or similar) when a response was received. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(message: string, options?: { cause?: unknown; requestId?: string | undefined }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
@@ -47,17 +80,19 @@ export interface APIErrorInit {
 
 /** An HTTP error response. `status`, `headers`, `body` and the parsed `error` are all kept. */
 export class APIError extends ModelGatesError {
-  override name = 'APIError';
-  readonly status: number;
-  readonly headers: Headers;
-  readonly body: string;
-  readonly error: ErrorDetail | undefined;
-  readonly method: string;
-  readonly url: string;
+  static override readonly [brand]: string = 'APIError';
+  declare readonly status: number;
+  declare readonly headers: Headers;
+  declare readonly body: string;
+  declare readonly error: ErrorDetail | undefined;
+  declare readonly method: string;
+  declare readonly url: string;
 
   constructor(init: APIErrorInit) {
     const what = init.error?.message ?? (init.body ? 'non-JSON error body' : 'empty body');
-    super(`${init.method} ${init.url} failed with HTTP ${init.status}: ${what}`, { requestId: init.requestId });
+    super(`${init.method} ${init.url} failed with HTTP ${init.status}: ${what}`, {
+      requestId: init.requestId,
+    });
     this.status = init.status;
     this.headers = init.headers;
     this.body = init.body;
@@ -78,32 +113,32 @@ export class APIError extends ModelGatesError {
 
 /** 400: the request parameters are invalid. */
 export class BadRequestResponseError extends APIError {
-  override name = 'BadRequestResponseError';
+  static override readonly [brand]: string = 'BadRequestResponseError';
 }
 /** 401: the API key is missing or invalid. */
 export class UnauthorizedResponseError extends APIError {
-  override name = 'UnauthorizedResponseError';
+  static override readonly [brand]: string = 'UnauthorizedResponseError';
 }
 /** 403: the key may not do this (most operations need a management key). */
 export class ForbiddenResponseError extends APIError {
-  override name = 'ForbiddenResponseError';
+  static override readonly [brand]: string = 'ForbiddenResponseError';
 }
 /** 404: no such key. */
 export class NotFoundResponseError extends APIError {
-  override name = 'NotFoundResponseError';
+  static override readonly [brand]: string = 'NotFoundResponseError';
 }
 /** 429: rate limited. `retryAfterMs` is the server's `Retry-After`, when sent. */
 export class TooManyRequestsResponseError extends APIError {
-  override name = 'TooManyRequestsResponseError';
+  static override readonly [brand]: string = 'TooManyRequestsResponseError';
 }
 /** 500: the server failed. */
 export class InternalServerResponseError extends APIError {
-  override name = 'InternalServerResponseError';
+  static override readonly [brand]: string = 'InternalServerResponseError';
 }
 /** Any other error status (502 from a proxy, 403 on an operation that does not declare it, ...),
  * or an error response whose body is not the documented JSON (an HTML page). */
 export class ModelGatesDefaultError extends APIError {
-  override name = 'ModelGatesDefaultError';
+  static override readonly [brand]: string = 'ModelGatesDefaultError';
 }
 
 const byStatus: Record<number, typeof APIError> = {
@@ -123,13 +158,13 @@ export function apiErrorFor(init: APIErrorInit): APIError {
 
 /** The request could not be sent or the connection broke before a response arrived. */
 export class ConnectionError extends ModelGatesError {
-  override name = 'ConnectionError';
+  static override readonly [brand]: string = 'ConnectionError';
 }
 
 /** An attempt took longer than `timeoutMs`. */
 export class RequestTimeoutError extends ModelGatesError {
-  override name = 'RequestTimeoutError';
-  readonly timeoutMs: number;
+  static override readonly [brand]: string = 'RequestTimeoutError';
+  declare readonly timeoutMs: number;
   constructor(message: string, timeoutMs: number) {
     super(message);
     this.timeoutMs = timeoutMs;
@@ -138,13 +173,13 @@ export class RequestTimeoutError extends ModelGatesError {
 
 /** The caller's `signal` aborted the request (or a pending retry). */
 export class RequestAbortedError extends ModelGatesError {
-  override name = 'RequestAbortedError';
+  static override readonly [brand]: string = 'RequestAbortedError';
 }
 
 /** Input that the API would reject; thrown before anything is sent. */
 export class SDKValidationError extends ModelGatesError {
-  override name = 'SDKValidationError';
-  readonly issues: Issue[];
+  static override readonly [brand]: string = 'SDKValidationError';
+  declare readonly issues: Issue[];
   constructor(what: string, issues: Issue[]) {
     super(`Invalid ${what}: ${describeIssues(issues)}`);
     this.issues = issues;
@@ -164,9 +199,9 @@ export class SDKValidationError extends ModelGatesError {
  * key exists on the server), so it is kept off `toJSON`, the message and enumeration.
  */
 export class ResponseValidationError extends ModelGatesError {
-  override name = 'ResponseValidationError';
-  readonly issues: Issue[];
-  readonly status: number | undefined;
+  static override readonly [brand]: string = 'ResponseValidationError';
+  declare readonly issues: Issue[];
+  declare readonly status: number | undefined;
   declare readonly data: unknown;
   constructor(
     what: string,
@@ -184,7 +219,9 @@ export class ResponseValidationError extends ModelGatesError {
 }
 
 function describeIssues(issues: Issue[]): string {
-  const shown = issues.slice(0, 5).map((i) => (i.path.length ? `${i.path.join('.')} ${i.message}` : i.message));
+  const shown = issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.join('.')} ${i.message}` : i.message));
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
   return shown.join('; ') + more;
 }

@@ -1,14 +1,19 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  APIError,
   type APIPromise,
   type ApiKey,
   type CurrentKey,
   ModelGates,
+  ModelGatesError,
+  NotFoundResponseError,
+  SDKValidationError,
   type RetryConfig,
   type WithResponse,
 } from '../src/index.js';
 
 const mg = new ModelGates({ apiKey: 'k' });
+declare const caught: unknown;
 
 describe('public API types', () => {
   it('results are typed per operation', () => {
@@ -48,5 +53,22 @@ describe('public API types', () => {
     // @ts-expect-error: unknown strategy
     const bad: RetryConfig = { strategy: 'forever' };
     void bad;
+  });
+
+  it('instanceof still narrows (the classes have a custom Symbol.hasInstance)', () => {
+    const e = caught;
+    if (e instanceof NotFoundResponseError) {
+      expectTypeOf(e).toEqualTypeOf<NotFoundResponseError>();
+      expectTypeOf(e.status).toEqualTypeOf<number>();
+    }
+    if (e instanceof APIError) expectTypeOf(e.headers).toEqualTypeOf<Headers>();
+    if (e instanceof SDKValidationError) expectTypeOf(e.field).toEqualTypeOf<string>();
+    class MyError extends ModelGatesError {
+      readonly mine = 'mine' as const;
+    }
+    if (e instanceof MyError) {
+      expectTypeOf(e).toEqualTypeOf<MyError>();
+      expectTypeOf(e.mine).toEqualTypeOf<'mine'>();
+    }
   });
 });
