@@ -77,7 +77,13 @@ export default tseslint.config(
   {
     // Plain JavaScript that no tsconfig.json includes (bench cold-start scripts, the CommonJS consumer
     // fixture, scripts/run.mjs, this file): linted without type information.
-    files: ['bench/cold/**', '**/*.cjs', 'tests/consumers/fixtures/*.mjs', 'scripts/run.mjs', 'eslint.config.js'],
+    files: [
+      'bench/cold/**',
+      '**/*.cjs',
+      'tests/consumers/fixtures/*.mjs',
+      'scripts/run.mjs',
+      'eslint.config.js',
+    ],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {

@@ -34,11 +34,20 @@ for (const name of packages) {
   };
   for (const [what, cmd, args] of [
     ['publint --strict', bin('publint'), ['--strict']],
-    ['attw', bin('attw'), ['--pack', '.', '--format', 'ascii', ...(dual.has(name) ? [] : ['--profile', 'esm-only'])]],
+    [
+      'attw',
+      bin('attw'),
+      ['--pack', '.', '--format', 'ascii', ...(dual.has(name) ? [] : ['--profile', 'esm-only'])],
+    ],
   ] as const) {
     try {
-      const out = execFileSync(cmd, [...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-      if (what.startsWith('publint') && !/All good!/.test(out)) throw Object.assign(new Error('publint warnings'), { stdout: out });
+      const out = execFileSync(cmd, [...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      if (what.startsWith('publint') && !/All good!/.test(out))
+        throw Object.assign(new Error('publint warnings'), { stdout: out });
       console.log(`ok   ${pkg.name}: ${what}`);
     } catch (error) {
       failed++;
@@ -52,11 +61,16 @@ for (const name of packages) {
     const wantCjs = join(dir, dual.has(name) ? 'dist/index.cjs' : 'dist/index.js');
     if (cjsPath !== wantCjs) throw new Error(`require() resolves to ${cjsPath}, not ${wantCjs}`);
     // What `import` resolves to from inside the package (a self-reference, as with require above).
-    const esmUrl = execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(pkg.name)}))`], {
-      cwd: dir,
-      encoding: 'utf8',
-    }).trim();
-    if (esmUrl !== pathToFileURL(join(dir, 'dist/index.js')).href) throw new Error(`import resolves to ${esmUrl}, not dist/index.js`);
+    const esmUrl = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(pkg.name)}))`],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    ).trim();
+    if (esmUrl !== pathToFileURL(join(dir, 'dist/index.js')).href)
+      throw new Error(`import resolves to ${esmUrl}, not dist/index.js`);
     const required = req(pkg.name) as Record<string, unknown>;
     const imported = (await import(esmUrl)) as Record<string, unknown>;
     const shape = (m: Record<string, unknown>) =>
@@ -66,9 +80,12 @@ for (const name of packages) {
         .join();
     const a = shape(required);
     const b = shape(imported);
-    if (a !== b || a.length === 0) throw new Error(`CommonJS exports differ from ESM:\n  cjs ${a}\n  esm ${b}`);
+    if (a !== b || a.length === 0)
+      throw new Error(`CommonJS exports differ from ESM:\n  cjs ${a}\n  esm ${b}`);
     const loaded = dual.has(name) ? 'the CommonJS build, dist/index.cjs' : 'the ESM build';
-    console.log(`ok   ${pkg.name}: require() loads ${loaded} on Node ${process.versions.node}, same ${Object.keys(required).length} exports as import`);
+    console.log(
+      `ok   ${pkg.name}: require() loads ${loaded} on Node ${process.versions.node}, same ${Object.keys(required).length} exports as import`,
+    );
   } catch (error) {
     failed++;
     console.error(`FAIL ${pkg.name}: require(): ${(error as Error).message}`);
@@ -77,9 +94,14 @@ for (const name of packages) {
     try {
       const path = join(dir, file);
       accessSync(path, constants.X_OK);
-      if (!readFileSync(path, 'utf8').startsWith('#!/usr/bin/env node\n')) throw new Error(`${file} lacks a node shebang`);
-      const out = execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-      if (out !== pkg.version) throw new Error(`${command} --version printed "${out}", expected ${pkg.version}`);
+      if (!readFileSync(path, 'utf8').startsWith('#!/usr/bin/env node\n'))
+        throw new Error(`${file} lacks a node shebang`);
+      const out = execFileSync(path, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }).trim();
+      if (out !== pkg.version)
+        throw new Error(`${command} --version printed "${out}", expected ${pkg.version}`);
       console.log(`ok   ${pkg.name}: bin ${command} (${file}) runs`);
     } catch (error) {
       failed++;

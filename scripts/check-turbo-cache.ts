@@ -5,7 +5,10 @@
 import { execFileSync } from 'node:child_process';
 
 const dry = JSON.parse(
-  execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--dry=json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+  execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--dry=json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
 ) as { tasks: { taskId: string; command: string; cache: { status: string } }[] };
 const real = dry.tasks.filter((t) => t.command !== '<NONEXISTENT>');
 const misses = real.filter((t) => t.cache.status !== 'HIT');

@@ -23,11 +23,12 @@ export async function generateMcp(): Promise<void> {
   const spec = parse(readFileSync(input, 'utf8')) as Node;
   const deref = (node: Node): Node => {
     if (typeof node?.['$ref'] !== 'string') return node;
-    const [hash, ...parts] = (node['$ref']).split('/');
+    const [hash, ...parts] = node['$ref'].split('/');
     if (hash !== '#') throw new Error(`only local $refs are supported: ${node['$ref']}`);
     return deref(parts.reduce((at: Node, part) => at[part], spec));
   };
-  const text = (value: unknown) => (typeof value === 'string' ? value.trim().replace(/\s*\n\s*/g, ' ') : undefined);
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value.trim().replace(/\s*\n\s*/g, ' ') : undefined;
   const operations: Record<string, Node> = {};
   for (const [path, item] of Object.entries(spec['paths'] as Record<string, Node>)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
@@ -40,7 +41,9 @@ export async function generateMcp(): Promise<void> {
         const description = text(p['description'] ?? deref(p['schema'] ?? {})['description']);
         if (description) fields[p['name']] = description;
       }
-      const body = op['requestBody'] ? deref(deref(op['requestBody'])['content']['application/json']['schema']) : {};
+      const body = op['requestBody']
+        ? deref(deref(op['requestBody'])['content']['application/json']['schema'])
+        : {};
       for (const [name, schema] of Object.entries((body['properties'] ?? {}) as Record<string, Node>)) {
         const description = text(schema['description'] ?? deref(schema)['description']);
         if (description) fields[name] = description;

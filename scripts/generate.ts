@@ -43,7 +43,8 @@ const zodPlugin = {
     // JSON Schema's `uuid` format is RFC 4122's grammar: any 8-4-4-4-12 hex string, which Prism (and
     // so the spec) accepts. z.uuid() also demands an RFC 9562 version and variant; z.guid() does not.
     string: (ctx) => {
-      if (ctx.schema.format === 'uuid') ctx.nodes.format = ({ $, symbols }) => $(symbols.z).attr('guid').call();
+      if (ctx.schema.format === 'uuid')
+        ctx.nodes.format = ({ $, symbols }) => $(symbols.z).attr('guid').call();
       return undefined;
     },
   } satisfies Plugins.Zod.Resolvers,
@@ -65,7 +66,8 @@ const runtimeClient = definePluginConfig({
 } as unknown as Parameters<typeof definePluginConfig>[0]);
 const clientFileHooks = {
   symbols: {
-    getFilePath: (symbol: { meta?: { pluginName?: unknown } }) => (symbol.meta?.pluginName === RUNTIME ? 'client' : undefined),
+    getFilePath: (symbol: { meta?: { pluginName?: unknown } }) =>
+      symbol.meta?.pluginName === RUNTIME ? 'client' : undefined,
   },
 };
 
@@ -95,11 +97,7 @@ const jobs: Job[] = [
     config: {
       output: { module: { resolve: redirect({ 'zod.gen': '@modelgates/zod' }) } },
       parser: { hooks: clientFileHooks },
-      plugins: [
-        runtimeClient(),
-        { name: '@hey-api/typescript' },
-        { name: '@hey-api/sdk', validator: false },
-      ],
+      plugins: [runtimeClient(), { name: '@hey-api/typescript' }, { name: '@hey-api/sdk', validator: false }],
     },
     keep: () => true,
   },
@@ -121,7 +119,13 @@ const jobs: Job[] = [
         runtimeClient(),
         { name: '@hey-api/typescript' },
         { name: '@hey-api/sdk', validator: false },
-        { name: '@tanstack/react-query', infiniteQueryOptions: true, mutationOptions: true, queryKeys: true, queryOptions: true },
+        {
+          name: '@tanstack/react-query',
+          infiniteQueryOptions: true,
+          mutationOptions: true,
+          queryKeys: true,
+          queryOptions: true,
+        },
       ],
     },
     keep: (f) => f === '@tanstack/react-query.gen.ts',
@@ -163,7 +167,11 @@ for (const job of jobs) {
   });
   if (!existsSync(path)) throw new Error(`generator wrote nothing to ${path}`);
   prune(path, job.keep);
-  console.log(`generated ${relative(root, path)}: ${walk(path).map((f) => relative(path, f)).join(', ')}`);
+  console.log(
+    `generated ${relative(root, path)}: ${walk(path)
+      .map((f) => relative(path, f))
+      .join(', ')}`,
+  );
 }
 
 const { generateMcp } = await import('./generate-mcp.js');

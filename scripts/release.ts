@@ -17,7 +17,11 @@ run('pnpm', ['run', 'check:packages']);
 run('pnpm', ['run', 'size']);
 if (dryRun) {
   for (const name of ['zod', 'sdk', 'react-query', 'cli', 'mcp']) {
-    run('pnpm', ['publish', '--dry-run', '--no-git-checks', '--access', 'public'], resolve(root, 'packages', name));
+    run(
+      'pnpm',
+      ['publish', '--dry-run', '--no-git-checks', '--access', 'public'],
+      resolve(root, 'packages', name),
+    );
   }
   console.log('\nDry run: nothing was published.');
 } else {

@@ -32,7 +32,9 @@ if (version('pnpm') !== want) {
     mkdirSync(tools, { recursive: true });
     console.log(`[run] installing pnpm@${want} into .tools/ (no global install)`);
     const npm = win ? 'npm.cmd' : 'npm';
-    if (run(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', tools, `pnpm@${want}`]) !== 0) {
+    if (
+      run(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', tools, `pnpm@${want}`]) !== 0
+    ) {
       process.exit(1);
     }
   }

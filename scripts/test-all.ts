@@ -34,7 +34,9 @@ const results: string[] = [];
 function tally(line: string): void {
   const plain = line.replace(ansi, '');
   const vitest = /\bTests\s+(.*)\(\d+\)\s*$/.exec(plain);
-  const conformance = /(?:conformance [^:]*|consumer tests|dashboard e2e): (\d+) passed, (\d+) failed/.exec(plain);
+  const conformance = /(?:conformance [^:]*|consumer tests|dashboard e2e): (\d+) passed, (\d+) failed/.exec(
+    plain,
+  );
   if (vitest) {
     passed += Number(/(\d+) passed/.exec(vitest[1]!)?.[1] ?? 0);
     failed += Number(/(\d+) failed/.exec(vitest[1]!)?.[1] ?? 0);
@@ -46,7 +48,11 @@ function tally(line: string): void {
 
 function run(args: string[]): Promise<number> {
   return new Promise((done) => {
-    const child = spawn('pnpm', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+    const child = spawn('pnpm', args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: process.platform === 'win32',
+    });
     for (const stream of [child.stdout, child.stderr]) {
       let buffer = '';
       stream.on('data', (chunk: Buffer) => {

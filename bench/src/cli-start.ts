@@ -17,7 +17,8 @@ const quick = process.env['BENCH_QUICK'] === '1';
 const RUNS = quick ? 3 : 25;
 const WARMUP = quick ? 1 : 3;
 const bin = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
-if (!existsSync(bin)) throw new Error('packages/cli/dist/bin.js is missing: run `pnpm --filter @modelgates/cli... build`');
+if (!existsSync(bin))
+  throw new Error('packages/cli/dist/bin.js is missing: run `pnpm --filter @modelgates/cli... build`');
 
 interface Case {
   id: string;
@@ -28,14 +29,27 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { id: 'node', label: "`node -e ''` (the floor; prints nothing, timed to exit)", args: ['-e', ''], expect: undefined },
+  {
+    id: 'node',
+    label: "`node -e ''` (the floor; prints nothing, timed to exit)",
+    args: ['-e', ''],
+    expect: undefined,
+  },
   { id: 'help', label: '`modelgates --help`', args: [bin, '--help'], expect: 'Usage: modelgates' },
-  { id: 'list', label: '`modelgates keys list` (one GET over loopback)', args: [bin, 'keys', 'list'], expect: 'Production Key' },
+  {
+    id: 'list',
+    label: '`modelgates keys list` (one GET over loopback)',
+    args: [bin, 'keys', 'list'],
+    expect: 'Production Key',
+  },
   // Diagnostics, to split `keys list`'s time: the same GET with raw fetch, and the sdk's import alone.
   {
     id: 'fetch',
     label: '*diagnostic:* raw `fetch` of the same list, body printed',
-    args: ['-e', "fetch(process.env.MODELGATES_BASE_URL + '/keys', { headers: { authorization: 'Bearer ' + process.env.MODELGATES_API_KEY } }).then((r) => r.text()).then((t) => process.stdout.write(t))"],
+    args: [
+      '-e',
+      "fetch(process.env.MODELGATES_BASE_URL + '/keys', { headers: { authorization: 'Bearer ' + process.env.MODELGATES_API_KEY } }).then((r) => r.text()).then((t) => process.stdout.write(t))",
+    ],
     expect: 'Production Key',
   },
   {
@@ -49,7 +63,11 @@ const benchDir = fileURLToPath(new URL('..', import.meta.url));
 
 function runOnce(c: Case, baseUrl: string): Promise<{ first: number; exit: number }> {
   return new Promise((resolve, reject) => {
-    const env = { ...withoutNodeOptions(process.env), MODELGATES_API_KEY: API_KEY, MODELGATES_BASE_URL: baseUrl };
+    const env = {
+      ...withoutNodeOptions(process.env),
+      MODELGATES_API_KEY: API_KEY,
+      MODELGATES_BASE_URL: baseUrl,
+    };
     delete (env as Record<string, string | undefined>)['NO_COLOR'];
     const t0 = performance.now();
     const child = spawn(process.execPath, c.args, { cwd: benchDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -65,7 +83,8 @@ function runOnce(c: Case, baseUrl: string): Promise<{ first: number; exit: numbe
     child.once('close', (code) => {
       const exit = performance.now() - t0;
       if (code !== 0) return reject(new Error(`${c.id} exited ${code}: ${err.slice(0, 300)}`));
-      if (c.expect !== undefined && !out.includes(c.expect)) return reject(new Error(`${c.id}: stdout lacks "${c.expect}"`));
+      if (c.expect !== undefined && !out.includes(c.expect))
+        return reject(new Error(`${c.id}: stdout lacks "${c.expect}"`));
       resolve({ first: first ?? exit, exit });
     });
   });
@@ -95,7 +114,9 @@ const rows = cases.map((c) => {
   const ratios = f.map((v, i) => v / floor[i]!);
   return `| ${c.label} | ${ms(median(f))} | ${ms(median(exit.get(c.id)!))} | ${medianRatio(f, floor).toFixed(2)}× (${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}) |`;
 });
-const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../packages/cli/package.json', import.meta.url)), 'utf8')) as { version: string };
+const pkg = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../packages/cli/package.json', import.meta.url)), 'utf8'),
+) as { version: string };
 const markdown = `## The CLI's start time
 
 Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} (\`pnpm --filter @modelgates/bench bench:cli\`) on ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, \`@modelgates/cli\` ${pkg.version}; load average ${load.join(' / ')} at the start. ${RUNS} interleaved rounds after ${WARMUP} warm-up runs each; medians. "First output" is spawn to the first byte on stdout (\`node -e ''\` prints nothing, so its column is spawn to exit); the ratio is the median of the per-round ratios, with their interquartile range.
@@ -115,6 +136,8 @@ const start = readme.indexOf(START);
 const end = readme.indexOf(END);
 writeFileSync(
   readmePath,
-  start >= 0 && end > start ? `${readme.slice(0, start)}${block}${readme.slice(end + END.length)}` : `${readme.trimEnd()}\n\n${block}\n`,
+  start >= 0 && end > start
+    ? `${readme.slice(0, start)}${block}${readme.slice(end + END.length)}`
+    : `${readme.trimEnd()}\n\n${block}\n`,
 );
 process.stdout.write(`${markdown}\n`);

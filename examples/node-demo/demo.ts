@@ -23,10 +23,14 @@ try {
   console.log(`ModelGates demo against ${real ? baseUrl : `a Prism mock at ${baseUrl}`}\n`);
 
   const current = await mg.apiKeys.getCurrentKeyMetadata();
-  console.log(`1. current key   ${current.data.label}: used ${usd(current.data.usage)} of ${usd(current.data.limit)}`);
+  console.log(
+    `1. current key   ${current.data.label}: used ${usd(current.data.usage)} of ${usd(current.data.limit)}`,
+  );
 
   const page = await mg.apiKeys.list({ include_disabled: true });
-  console.log(`2. list          ${page.data.length} keys: ${page.data.map((k) => `${k.name}${k.disabled ? ' (disabled)' : ''}`).join(', ')}`);
+  console.log(
+    `2. list          ${page.data.length} keys: ${page.data.map((k) => `${k.name}${k.disabled ? ' (disabled)' : ''}`).join(', ')}`,
+  );
 
   const created = await mg.apiKeys.create({
     name: 'modelgates-demo',
@@ -35,18 +39,24 @@ try {
     expires_at: new Date(Date.UTC(2027, 11, 31, 23, 59, 59)),
   });
   // The plaintext key is a secret, shown once: print only that we got one.
-  console.log(`3. create        "${created.data.name}" (${created.data.hash.slice(0, 12)}…), secret received: ${created.key.length > 0}`);
+  console.log(
+    `3. create        "${created.data.name}" (${created.data.hash.slice(0, 12)}…), secret received: ${created.key.length > 0}`,
+  );
 
   const hash = created.data.hash;
   const got = await mg.apiKeys.get(hash);
-  console.log(`4. get           "${got.data.name}" limit ${usd(got.data.limit)}, resets ${got.data.limit_reset ?? 'never'}`);
+  console.log(
+    `4. get           "${got.data.name}" limit ${usd(got.data.limit)}, resets ${got.data.limit_reset ?? 'never'}`,
+  );
 
   const updated = await mg.apiKeys.update(hash, { disabled: true, limit: 10 });
-  console.log(`5. update        "${updated.data.name}" disabled=${updated.data.disabled} limit ${usd(updated.data.limit)}`);
+  console.log(
+    `5. update        "${updated.data.name}" disabled=${updated.data.disabled} limit ${usd(updated.data.limit)}`,
+  );
 
   const deleted = await mg.apiKeys.delete(hash);
   console.log(`6. delete        deleted=${deleted.deleted}`);
-  if (!real) console.log('\n(Prism is stateless: it answers every call with the spec\'s examples.)');
+  if (!real) console.log("\n(Prism is stateless: it answers every call with the spec's examples.)");
 } catch (error) {
   // Typed errors carry the status and the server's message, never the API key.
   console.error(error instanceof ModelGatesError ? `${error.name}: ${error.message}` : error);

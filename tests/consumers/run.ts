@@ -33,7 +33,12 @@ const version = (pkg: string) => {
   throw new Error(`${pkg} is not installed in the workspace`);
 };
 const sh = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 /** The peers and tools a consumer installs next to our packages, at the workspace's versions. */
 const peers = () => ({
@@ -47,7 +52,14 @@ const tools = () => ({
   '@types/react': version('@types/react'),
 });
 
-const expected = { keys: 3, firstValid: true, formRejectsEmpty: true, rejected: true, notFound: true, queryKeyHasBaseUrl: true };
+const expected = {
+  keys: 3,
+  firstValid: true,
+  formRejectsEmpty: true,
+  rejected: true,
+  notFound: true,
+  queryKeyHasBaseUrl: true,
+};
 const expectedCjs = {
   keys: 3,
   parsedName: true,
@@ -83,11 +95,16 @@ function typecheck(dir: string, tsc: string) {
   const base = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
   for (const r of resolutions) {
     const file = `tsconfig.${r.moduleResolution.toLowerCase()}.json`;
-    writeFileSync(join(dir, file), JSON.stringify({ ...base, compilerOptions: { ...base.compilerOptions, ...r } }));
+    writeFileSync(
+      join(dir, file),
+      JSON.stringify({ ...base, compilerOptions: { ...base.compilerOptions, ...r } }),
+    );
     try {
       sh(tsc, ['-p', file, '--noEmit'], dir);
     } catch (error) {
-      throw new Error(`moduleResolution ${r.moduleResolution}: ${(error as { stdout?: string }).stdout ?? String(error)}`);
+      throw new Error(
+        `moduleResolution ${r.moduleResolution}: ${(error as { stdout?: string }).stdout ?? String(error)}`,
+      );
     }
   }
   const src = readFileSync(join(dir, 'consumer.ts'), 'utf8');
@@ -120,7 +137,10 @@ try {
   mkdirSync(tarballs);
   const tgz: Record<string, string> = {};
   for (const name of published) {
-    const out = sh('pnpm', ['pack', '--pack-destination', tarballs], join(repoRoot, 'packages', name)).trim().split('\n').pop()!;
+    const out = sh('pnpm', ['pack', '--pack-destination', tarballs], join(repoRoot, 'packages', name))
+      .trim()
+      .split('\n')
+      .pop()!;
     tgz[`@modelgates/${name}`] = `file:${out.trim()}`;
   }
   const npmApp = join(work, 'npm-app');
@@ -144,8 +164,9 @@ try {
   check('npm install of the packed tarballs', () => {
     sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], npmApp);
   });
-  check('npm consumer type-checks under strict NodeNext, Node16 and Bundler; the bad line does not compile', () =>
-    typecheck(npmApp, join(npmApp, 'node_modules/.bin/tsc')),
+  check(
+    'npm consumer type-checks under strict NodeNext, Node16 and Bundler; the bad line does not compile',
+    () => typecheck(npmApp, join(npmApp, 'node_modules/.bin/tsc')),
   );
   check('npm consumer runs against Prism', () => runConsumer(npmApp, prism.url));
   check('npm consumer can require() the packages from CommonJS', () => {
@@ -160,18 +181,28 @@ try {
   // A CommonJS TypeScript project, using the tarballs installed above (node_modules one level up).
   const cjsApp = join(npmApp, 'cjs');
   cpSync(join(here, 'fixtures-cjs'), cjsApp, { recursive: true });
-  check('CommonJS TypeScript consumer (module node16, no "type": "module") type-checks strict and compiles to CommonJS', () => {
-    sh(join(npmApp, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], cjsApp);
-    const js = readFileSync(join(cjsApp, 'out/consumer.js'), 'utf8');
-    if (!/require\("@modelgates\/sdk"\)/.test(js) || !/require\("@modelgates\/zod"\)/.test(js) || /^\s*import\s/m.test(js)) {
-      throw new Error(`tsc did not emit CommonJS:\n${js.slice(0, 800)}`);
-    }
-  });
-  check('CommonJS TypeScript consumer runs against Prism on the CJS builds (instanceof of a typed error, zod parse)', () => {
-    const out = sh(process.execPath, ['out/consumer.js'], cjsApp, { PRISM_URL: prism.url }).trim();
-    const got = JSON.parse(out.split('\n').pop()!);
-    if (JSON.stringify(got) !== JSON.stringify(expectedCjs)) throw new Error(`unexpected output ${out}`);
-  });
+  check(
+    'CommonJS TypeScript consumer (module node16, no "type": "module") type-checks strict and compiles to CommonJS',
+    () => {
+      sh(join(npmApp, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], cjsApp);
+      const js = readFileSync(join(cjsApp, 'out/consumer.js'), 'utf8');
+      if (
+        !/require\("@modelgates\/sdk"\)/.test(js) ||
+        !/require\("@modelgates\/zod"\)/.test(js) ||
+        /^\s*import\s/m.test(js)
+      ) {
+        throw new Error(`tsc did not emit CommonJS:\n${js.slice(0, 800)}`);
+      }
+    },
+  );
+  check(
+    'CommonJS TypeScript consumer runs against Prism on the CJS builds (instanceof of a typed error, zod parse)',
+    () => {
+      const out = sh(process.execPath, ['out/consumer.js'], cjsApp, { PRISM_URL: prism.url }).trim();
+      const got = JSON.parse(out.split('\n').pop()!);
+      if (JSON.stringify(got) !== JSON.stringify(expectedCjs)) throw new Error(`unexpected output ${out}`);
+    },
+  );
 
   // 2. pnpm workspace consumer with workspace: links
   const ws = join(work, 'pnpm-ws');
@@ -207,10 +238,15 @@ try {
     }),
   );
   check('pnpm install of a workspace consumer (workspace: links)', () => {
-    sh('pnpm', ['install', '--prefer-offline', '--config.auto-install-peers=true', '--config.frozen-lockfile=false'], ws);
+    sh(
+      'pnpm',
+      ['install', '--prefer-offline', '--config.auto-install-peers=true', '--config.frozen-lockfile=false'],
+      ws,
+    );
   });
-  check('pnpm workspace consumer type-checks under NodeNext, Node16 and Bundler; the bad line does not compile', () =>
-    typecheck(app, join(app, 'node_modules/.bin/tsc')),
+  check(
+    'pnpm workspace consumer type-checks under NodeNext, Node16 and Bundler; the bad line does not compile',
+    () => typecheck(app, join(app, 'node_modules/.bin/tsc')),
   );
   check('pnpm workspace consumer runs against Prism', () => runConsumer(app, prism.url));
 } finally {

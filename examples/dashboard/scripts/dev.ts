@@ -20,7 +20,11 @@ if (!process.env.VITE_MODELGATES_BASE_URL) {
     api = { url: prism.url, stop: () => prism.stop(), what: 'Prism mock of spec/openapi.yaml (stateless)' };
   } else {
     const server = await listen({ port, log: (line) => console.log(`mock: ${line}`) });
-    api = { url: server.url, stop: () => server.close(), what: '@modelgates/mock (stateful, seeded with the spec’s examples)' };
+    api = {
+      url: server.url,
+      stop: () => server.close(),
+      what: '@modelgates/mock (stateful, seeded with the spec’s examples)',
+    };
   }
   process.env.VITE_MODELGATES_BASE_URL = api.url;
 }

@@ -87,7 +87,12 @@ function CreateKeyPanel() {
         </label>
         <label>
           Limit (USD)
-          <input {...form.register('limit')} inputMode="decimal" placeholder="no limit" aria-invalid={!!errors.limit} />
+          <input
+            {...form.register('limit')}
+            inputMode="decimal"
+            placeholder="no limit"
+            aria-invalid={!!errors.limit}
+          />
           {errors.limit && <span className="field-error">{errors.limit.message}</span>}
         </label>
         <label>
@@ -119,7 +124,10 @@ function CreateKeyPanel() {
 
 /** Every key, 100 per page (useApiKeysInfinite), with enable/disable and delete. */
 function KeysTable() {
-  const keys = useApiKeysInfinite({ include_disabled: true }, { select: (pages) => pages.pages.flatMap((p) => p.data) });
+  const keys = useApiKeysInfinite(
+    { include_disabled: true },
+    { select: (pages) => pages.pages.flatMap((p) => p.data) },
+  );
   if (keys.error) return <p className="error">{keys.error.message}</p>;
   if (!keys.data) return <p>Loading keys…</p>;
   return (

@@ -139,103 +139,115 @@ try {
   });
 
   let createdKey = '';
-  await step('a create sends the UTC body, shows the key once, and the new row is listed, also after a reload', async () => {
-    const listsBefore = sent('GET', /\/keys$/).length;
-    const posted = answer('POST', /\/keys$/);
-    const refetched = answer('GET', /\/keys$/);
-    await page.getByLabel('Expires (UTC)').fill('2027-12-31T23:59:59Z');
-    await page.getByLabel('Limit (USD)').fill('12.50');
-    await page.getByLabel('Resets').selectOption('weekly');
-    await page.getByRole('button', { name: 'Create key' }).click();
-    const secret = page.getByTestId('secret');
-    await secret.waitFor();
-    const body = (await (await posted).json()) as { key: string; data: { hash: string; name: string; label: string } };
-    createdKey = body.key;
-    assert.match(createdKey, /^sk-or-v1-[0-9a-f]{64}$/);
-    assert.equal(await secret.textContent(), createdKey);
-    await page.getByText(`Key “e2e key” created`).waitFor();
-    const posts = sent('POST', /\/keys$/);
-    assert.equal(posts.length, 1);
-    assert.deepEqual(posts[0]!.postDataJSON(), {
-      name: 'e2e key',
-      expires_at: '2027-12-31T23:59:59Z',
-      limit: 12.5,
-      limit_reset: 'weekly',
-    });
-    // The create invalidates the list, and the refetch has the new key.
-    assert.equal((await refetched).status(), 200);
-    assert.ok(sent('GET', /\/keys$/).length > listsBefore);
-    const withNew = [...list.data.map((k) => k.name), 'e2e key'];
-    await page.locator(`tr[data-hash="${body.data.hash}"]`).getByText(body.data.label).waitFor();
-    assert.deepEqual(await names(), withNew);
-    const storage = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
-    assert.ok(!storage.includes(createdKey), 'the secret is kept in web storage');
+  await step(
+    'a create sends the UTC body, shows the key once, and the new row is listed, also after a reload',
+    async () => {
+      const listsBefore = sent('GET', /\/keys$/).length;
+      const posted = answer('POST', /\/keys$/);
+      const refetched = answer('GET', /\/keys$/);
+      await page.getByLabel('Expires (UTC)').fill('2027-12-31T23:59:59Z');
+      await page.getByLabel('Limit (USD)').fill('12.50');
+      await page.getByLabel('Resets').selectOption('weekly');
+      await page.getByRole('button', { name: 'Create key' }).click();
+      const secret = page.getByTestId('secret');
+      await secret.waitFor();
+      const body = (await (await posted).json()) as {
+        key: string;
+        data: { hash: string; name: string; label: string };
+      };
+      createdKey = body.key;
+      assert.match(createdKey, /^sk-or-v1-[0-9a-f]{64}$/);
+      assert.equal(await secret.textContent(), createdKey);
+      await page.getByText(`Key “e2e key” created`).waitFor();
+      const posts = sent('POST', /\/keys$/);
+      assert.equal(posts.length, 1);
+      assert.deepEqual(posts[0]!.postDataJSON(), {
+        name: 'e2e key',
+        expires_at: '2027-12-31T23:59:59Z',
+        limit: 12.5,
+        limit_reset: 'weekly',
+      });
+      // The create invalidates the list, and the refetch has the new key.
+      assert.equal((await refetched).status(), 200);
+      assert.ok(sent('GET', /\/keys$/).length > listsBefore);
+      const withNew = [...list.data.map((k) => k.name), 'e2e key'];
+      await page.locator(`tr[data-hash="${body.data.hash}"]`).getByText(body.data.label).waitFor();
+      assert.deepEqual(await names(), withNew);
+      const storage = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
+      assert.ok(!storage.includes(createdKey), 'the secret is kept in web storage');
 
-    await page.getByRole('button', { name: 'I have copied it' }).click();
-    await secret.waitFor({ state: 'detached' });
-    assert.ok(!(await page.content()).includes(createdKey), 'the secret is still in the page');
-    // The form is back, emptied for the next key.
-    assert.equal(await page.getByLabel('Name').inputValue(), '');
+      await page.getByRole('button', { name: 'I have copied it' }).click();
+      await secret.waitFor({ state: 'detached' });
+      assert.ok(!(await page.content()).includes(createdKey), 'the secret is still in the page');
+      // The form is back, emptied for the next key.
+      assert.equal(await page.getByLabel('Name').inputValue(), '');
 
-    await reload();
-    assert.deepEqual(await names(), withNew);
-    assert.ok(!(await page.content()).includes(createdKey), 'the secret came back after a reload');
-    assert.deepEqual(
-      mock.keys.map((k) => k.name),
-      withNew,
-    );
-    assert.equal(mock.key(body.data.hash)!.limit, 12.5);
-  });
+      await reload();
+      assert.deepEqual(await names(), withNew);
+      assert.ok(!(await page.content()).includes(createdKey), 'the secret came back after a reload');
+      assert.deepEqual(
+        mock.keys.map((k) => k.name),
+        withNew,
+      );
+      assert.equal(mock.key(body.data.hash)!.limit, 12.5);
+    },
+  );
 
-  await step('disabling a key flips the row before the server answers, sends the PATCH, and stays disabled after a reload', async () => {
-    const staging = list.data[1]!;
-    const row = page.locator(`tr[data-hash="${staging.hash}"]`);
-    const toggle = row.getByRole('checkbox');
-    assert.equal(await toggle.isChecked(), true);
-    const release = await hold(page, `${server.url}/keys/${staging.hash}`);
-    const answered = answer('PATCH', new RegExp(`/keys/${staging.hash}$`));
-    await toggle.click();
-    await row.getByText('disabled', { exact: true }).waitFor();
-    assert.equal(await toggle.isChecked(), false);
-    assert.deepEqual(
-      sent('PATCH', /\/keys\//).map((r) => r.postDataJSON()),
-      [{ disabled: true }],
-    );
-    release();
-    assert.equal((await answered).status(), 200);
-    await page.unroute(`${server.url}/keys/${staging.hash}`);
-    assert.equal(mock.key(staging.hash)!.disabled, true);
-    await reload();
-    assert.equal(await toggle.isChecked(), false);
-    await row.getByText('disabled', { exact: true }).waitFor();
-  });
+  await step(
+    'disabling a key flips the row before the server answers, sends the PATCH, and stays disabled after a reload',
+    async () => {
+      const staging = list.data[1]!;
+      const row = page.locator(`tr[data-hash="${staging.hash}"]`);
+      const toggle = row.getByRole('checkbox');
+      assert.equal(await toggle.isChecked(), true);
+      const release = await hold(page, `${server.url}/keys/${staging.hash}`);
+      const answered = answer('PATCH', new RegExp(`/keys/${staging.hash}$`));
+      await toggle.click();
+      await row.getByText('disabled', { exact: true }).waitFor();
+      assert.equal(await toggle.isChecked(), false);
+      assert.deepEqual(
+        sent('PATCH', /\/keys\//).map((r) => r.postDataJSON()),
+        [{ disabled: true }],
+      );
+      release();
+      assert.equal((await answered).status(), 200);
+      await page.unroute(`${server.url}/keys/${staging.hash}`);
+      assert.equal(mock.key(staging.hash)!.disabled, true);
+      await reload();
+      assert.equal(await toggle.isChecked(), false);
+      await row.getByText('disabled', { exact: true }).waitFor();
+    },
+  );
 
-  await step('a delete removes the row before the server answers, and it stays gone after the refetch and a reload', async () => {
-    const target = list.data[0]!;
-    const row = page.locator(`tr[data-hash="${target.hash}"]`);
-    const release = await hold(page, `${server.url}/keys/${target.hash}`);
-    const answered = answer('DELETE', new RegExp(`/keys/${target.hash}$`));
-    await row.getByRole('button', { name: `Delete ${target.name}` }).click();
-    await row.waitFor({ state: 'detached' });
-    const remaining = [...list.data.slice(1).map((k) => k.name), 'e2e key'];
-    assert.deepEqual(await names(), remaining);
-    assert.equal(sent('DELETE', /\/keys\//).length, 1);
-    const listsBefore = sent('GET', /\/keys$/).length;
-    const refetched = answer('GET', /\/keys$/);
-    release();
-    const response = await answered;
-    assert.equal(response.status(), 200);
-    assert.deepEqual(await response.json(), { deleted: true });
-    // The list refetched after the delete no longer holds the key.
-    assert.equal((await refetched).status(), 200);
-    assert.ok(sent('GET', /\/keys$/).length > listsBefore);
-    assert.deepEqual(await names(), remaining);
-    await page.unroute(`${server.url}/keys/${target.hash}`);
-    assert.equal(mock.key(target.hash), undefined);
-    await reload();
-    assert.deepEqual(await names(), remaining);
-    assert.equal(await page.locator(`tr[data-hash="${target.hash}"]`).count(), 0);
-  });
+  await step(
+    'a delete removes the row before the server answers, and it stays gone after the refetch and a reload',
+    async () => {
+      const target = list.data[0]!;
+      const row = page.locator(`tr[data-hash="${target.hash}"]`);
+      const release = await hold(page, `${server.url}/keys/${target.hash}`);
+      const answered = answer('DELETE', new RegExp(`/keys/${target.hash}$`));
+      await row.getByRole('button', { name: `Delete ${target.name}` }).click();
+      await row.waitFor({ state: 'detached' });
+      const remaining = [...list.data.slice(1).map((k) => k.name), 'e2e key'];
+      assert.deepEqual(await names(), remaining);
+      assert.equal(sent('DELETE', /\/keys\//).length, 1);
+      const listsBefore = sent('GET', /\/keys$/).length;
+      const refetched = answer('GET', /\/keys$/);
+      release();
+      const response = await answered;
+      assert.equal(response.status(), 200);
+      assert.deepEqual(await response.json(), { deleted: true });
+      // The list refetched after the delete no longer holds the key.
+      assert.equal((await refetched).status(), 200);
+      assert.ok(sent('GET', /\/keys$/).length > listsBefore);
+      assert.deepEqual(await names(), remaining);
+      await page.unroute(`${server.url}/keys/${target.hash}`);
+      assert.equal(mock.key(target.hash), undefined);
+      await reload();
+      assert.deepEqual(await names(), remaining);
+      assert.equal(await page.locator(`tr[data-hash="${target.hash}"]`).count(), 0);
+    },
+  );
 
   // Taken after the secret panel is gone: no key string in any snapshot.
   mkdirSync(`${root}/test-results`, { recursive: true });

@@ -76,6 +76,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof MockConfigError ? error.message : `@modelgates/mock: ${(error as Error).message}`);
+  console.error(
+    error instanceof MockConfigError ? error.message : `@modelgates/mock: ${(error as Error).message}`,
+  );
   process.exit(1);
 });

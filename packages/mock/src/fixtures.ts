@@ -12,7 +12,8 @@ let counter = 0;
  * naming the field.
  */
 export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
-  if (typeof overrides !== 'object' || overrides === null) throw new MockConfigError('overrides', 'must be an object');
+  if (typeof overrides !== 'object' || overrides === null)
+    throw new MockConfigError('overrides', 'must be an object');
   const n = ++counter;
   const hash = n.toString(16).padStart(64, '0');
   const usage = overrides.usage ?? 0;
@@ -23,7 +24,8 @@ export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
     label: `sk-or-v1-000...${hash.slice(-4)}`,
     disabled: false,
     limit,
-    limit_remaining: typeof limit === 'number' && typeof usage === 'number' ? Math.max(0, limit - usage) : null,
+    limit_remaining:
+      typeof limit === 'number' && typeof usage === 'number' ? Math.max(0, limit - usage) : null,
     limit_reset: null,
     include_byok_in_limit: false,
     ...noUsage,
@@ -39,7 +41,10 @@ export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
 }
 
 /** `count` fixtures, `Key 1` … `Key n` style, each with `overrides(i)` on top. */
-export function apiKeyFixtures(count: number, overrides: (index: number) => Partial<ApiKey> = () => ({})): ApiKey[] {
+export function apiKeyFixtures(
+  count: number,
+  overrides: (index: number) => Partial<ApiKey> = () => ({}),
+): ApiKey[] {
   if (!Number.isInteger(count) || count < 0) throw new MockConfigError('count', 'must be an integer >= 0');
   return Array.from({ length: count }, (_, i) => apiKeyFixture(overrides(i)));
 }

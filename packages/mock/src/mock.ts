@@ -86,7 +86,14 @@ const messages: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-const optionNames = new Set(['keys', 'currentKey', 'managementKeys', 'defaultWorkspaceId', 'latencyMs', 'now']);
+const optionNames = new Set([
+  'keys',
+  'currentKey',
+  'managementKeys',
+  'defaultWorkspaceId',
+  'latencyMs',
+  'now',
+]);
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function firstIssue(field: string, issues: FieldIssue[]): never {
@@ -154,7 +161,8 @@ export const noUsage = {
   byok_usage_monthly: 0,
 } as const satisfies Partial<ApiKey>;
 
-const remaining = (limit: number | null, usage: number) => (limit === null ? null : Math.max(0, limit - usage));
+const remaining = (limit: number | null, usage: number) =>
+  limit === null ? null : Math.max(0, limit - usage);
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -218,32 +226,40 @@ export class MockApi {
   constructor(options: MockOptions = {}) {
     checkObject(options, 'options');
     for (const name of Object.keys(options)) {
-      if (!optionNames.has(name)) throw new MockConfigError(name, `is not an option (expected one of ${[...optionNames].join(', ')})`);
+      if (!optionNames.has(name))
+        throw new MockConfigError(name, `is not an option (expected one of ${[...optionNames].join(', ')})`);
     }
-    if (options.keys !== undefined && !Array.isArray(options.keys)) throw new MockConfigError('keys', 'must be an array of ApiKey');
+    if (options.keys !== undefined && !Array.isArray(options.keys))
+      throw new MockConfigError('keys', 'must be an array of ApiKey');
     const seen = new Set<string>();
     this.#seed = (options.keys ?? exampleKeys).map((key, i) => {
       const checked = checkApiKey(key, `keys[${i}]`);
-      if (seen.has(checked.hash)) throw new MockConfigError(`keys[${i}].hash`, 'is the hash of an earlier key');
+      if (seen.has(checked.hash))
+        throw new MockConfigError(`keys[${i}].hash`, 'is the hash of an earlier key');
       seen.add(checked.hash);
       return checked;
     });
     if (options.currentKey !== undefined) checkObject(options.currentKey, 'currentKey');
     const current = { ...exampleCurrentKey, ...options.currentKey };
     const parsedCurrent = zCurrentKey.safeParse(current);
-    if (!parsedCurrent.success) firstIssue('currentKey', fieldIssues(parsedCurrent.error.issues, current, 'currentKey'));
+    if (!parsedCurrent.success)
+      firstIssue('currentKey', fieldIssues(parsedCurrent.error.issues, current, 'currentKey'));
     this.#current = structuredClone(current);
     if (options.managementKeys !== undefined) {
-      if (!Array.isArray(options.managementKeys)) throw new MockConfigError('managementKeys', 'must be an array of strings');
+      if (!Array.isArray(options.managementKeys))
+        throw new MockConfigError('managementKeys', 'must be an array of strings');
       options.managementKeys.forEach((k, i) => {
-        if (typeof k !== 'string' || k.trim() === '') throw new MockConfigError(`managementKeys[${i}]`, 'must be a non-empty string');
+        if (typeof k !== 'string' || k.trim() === '')
+          throw new MockConfigError(`managementKeys[${i}]`, 'must be a non-empty string');
       });
       this.#management = new Set(options.managementKeys);
     } else this.#management = null;
     const workspace = options.defaultWorkspaceId ?? exampleWorkspaceId;
-    if (typeof workspace !== 'string' || !uuid.test(workspace)) throw new MockConfigError('defaultWorkspaceId', 'must be a UUID');
+    if (typeof workspace !== 'string' || !uuid.test(workspace))
+      throw new MockConfigError('defaultWorkspaceId', 'must be a UUID');
     this.#workspace = workspace;
-    if (options.now !== undefined && typeof options.now !== 'function') throw new MockConfigError('now', 'must be a function returning a Date');
+    if (options.now !== undefined && typeof options.now !== 'function')
+      throw new MockConfigError('now', 'must be a function returning a Date');
     this.#now = options.now ?? (() => new Date());
     this.#defaultLatency = options.latencyMs === undefined ? 0 : checkLatency(options.latencyMs, 'latencyMs');
     this.#latency = this.#defaultLatency;
@@ -277,18 +293,24 @@ export class MockApi {
   /** Answers the next `times` calls (default 1), of `operation` only when given, with `status`. */
   failNext(fault: StatusFault): void {
     checkObject(fault, 'fault');
-    if (![429, 500, 503].includes(fault.status)) throw new MockConfigError('fault.status', 'must be 429, 500 or 503');
+    if (![429, 500, 503].includes(fault.status))
+      throw new MockConfigError('fault.status', 'must be 429, 500 or 503');
     let retryAfter = fault.status === 429 ? '1' : null;
     if (fault.retryAfter === null) retryAfter = null;
     else if (typeof fault.retryAfter === 'number') {
-      if (!Number.isInteger(fault.retryAfter) || fault.retryAfter < 0) throw new MockConfigError('fault.retryAfter', 'must be an integer number of seconds >= 0 or an HTTP date');
+      if (!Number.isInteger(fault.retryAfter) || fault.retryAfter < 0)
+        throw new MockConfigError(
+          'fault.retryAfter',
+          'must be an integer number of seconds >= 0 or an HTTP date',
+        );
       retryAfter = String(fault.retryAfter);
     } else if (typeof fault.retryAfter === 'string') {
       if (!/^\d+$/.test(fault.retryAfter) && Number.isNaN(Date.parse(fault.retryAfter))) {
         throw new MockConfigError('fault.retryAfter', 'must be an integer number of seconds or an HTTP date');
       }
       retryAfter = fault.retryAfter;
-    } else if (fault.retryAfter !== undefined) throw new MockConfigError('fault.retryAfter', 'must be a number, a string or null');
+    } else if (fault.retryAfter !== undefined)
+      throw new MockConfigError('fault.retryAfter', 'must be a number, a string or null');
     this.#faults.push({
       kind: 'status',
       status: fault.status,
@@ -326,7 +348,9 @@ export class MockApi {
     const response = await this.handle(request);
     if (!response) {
       // What undici throws when the server closes the connection without answering.
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+      });
     }
     return response;
   };
@@ -348,7 +372,11 @@ export class MockApi {
     }
     let response: Response;
     if (fault) {
-      response = this.#error(fault.status, undefined, fault.retryAfter ? { 'retry-after': fault.retryAfter } : {});
+      response = this.#error(
+        fault.status,
+        undefined,
+        fault.retryAfter ? { 'retry-after': fault.retryAfter } : {},
+      );
     } else if (!found) {
       response = this.#error(404);
     } else {
@@ -369,14 +397,22 @@ export class MockApi {
   #json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
     return new Response(JSON.stringify(body), {
       status,
-      headers: { 'content-type': 'application/json', 'x-request-id': `req_mock_${++this.#requests}`, ...headers },
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': `req_mock_${++this.#requests}`,
+        ...headers,
+      },
     });
   }
 
   #error(status: number, issues?: FieldIssue[], headers?: Record<string, string>): Response {
     const base = messages[status] ?? 'Error';
-    const message = issues?.length ? `${base}: ${issues.map((i) => `${i.field} ${i.problem}`).join('; ')}` : base;
-    const error = issues?.length ? { code: status, message, metadata: { issues } } : { code: status, message };
+    const message = issues?.length
+      ? `${base}: ${issues.map((i) => `${i.field} ${i.problem}`).join('; ')}`
+      : base;
+    const error = issues?.length
+      ? { code: status, message, metadata: { issues } }
+      : { code: status, message };
     return this.#json(status, { error }, headers);
   }
 
@@ -385,14 +421,21 @@ export class MockApi {
     if (!auth) return this.#error(401);
     const management = this.#management === null || this.#management.has(auth[1]!);
     if (operation === 'getCurrentKey') {
-      return this.#json(200, { data: { ...structuredClone(this.#current), is_management_key: management, is_provisioning_key: management } });
+      return this.#json(200, {
+        data: {
+          ...structuredClone(this.#current),
+          is_management_key: management,
+          is_provisioning_key: management,
+        },
+      });
     }
     if (!management) return this.#error(403);
 
     if (operation === 'list') {
       const query: Record<string, unknown> = {};
       for (const [name, value] of url.searchParams) {
-        if (name === 'include_disabled') query[name] = value === 'true' ? true : value === 'false' ? false : value;
+        if (name === 'include_disabled')
+          query[name] = value === 'true' ? true : value === 'false' ? false : value;
         else if (name === 'offset') query[name] = /^-?\d+$/.test(value) ? Number(value) : value;
         else if (name === 'workspace_id') query[name] = value;
       }

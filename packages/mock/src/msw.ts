@@ -13,7 +13,8 @@ export interface HandlersOptions {
  */
 export function createHandlers(mock: MockApi, options: HandlersOptions = {}): HttpHandler[] {
   const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-  const resolver = async ({ request }: { request: Request }) => (await mock.handle(request)) ?? HttpResponse.error();
+  const resolver = async ({ request }: { request: Request }) =>
+    (await mock.handle(request)) ?? HttpResponse.error();
   return [
     http.get(`${base}/key`, resolver),
     http.get(`${base}/keys`, resolver),

@@ -58,13 +58,26 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
  * A `dropNext` fault destroys the socket without an answer.
  */
 export async function listen(options: ListenOptions = {}): Promise<MockServer> {
-  const { port = 0, host = '127.0.0.1', mock: given, log = (line: string) => console.log(line), ...mockOptions } = options;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new MockConfigError('port', 'must be an integer from 0 to 65535');
-  if (typeof host !== 'string' || host === '') throw new MockConfigError('host', 'must be a host name or address');
-  if (log !== false && typeof log !== 'function') throw new MockConfigError('log', 'must be a function or false');
-  if (given !== undefined && !(given instanceof MockApi)) throw new MockConfigError('mock', 'must be a MockApi (createMock())');
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    mock: given,
+    log = (line: string) => console.log(line),
+    ...mockOptions
+  } = options;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new MockConfigError('port', 'must be an integer from 0 to 65535');
+  if (typeof host !== 'string' || host === '')
+    throw new MockConfigError('host', 'must be a host name or address');
+  if (log !== false && typeof log !== 'function')
+    throw new MockConfigError('log', 'must be a function or false');
+  if (given !== undefined && !(given instanceof MockApi))
+    throw new MockConfigError('mock', 'must be a MockApi (createMock())');
   if (given && Object.keys(mockOptions).length) {
-    throw new MockConfigError(Object.keys(mockOptions)[0]!, 'cannot be combined with `mock`: configure that mock instead');
+    throw new MockConfigError(
+      Object.keys(mockOptions)[0]!,
+      'cannot be combined with `mock`: configure that mock instead',
+    );
   }
   const mock = given ?? new MockApi(mockOptions);
   let base = '';

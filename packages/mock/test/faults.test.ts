@@ -28,8 +28,20 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const modes = [
-  ['fetch', () => { const mock = createMock(); return { mock, mg: new ModelGates({ apiKey, fetch: mock.fetch }) }; }],
-  ['server', () => { server.mock.reset(); return { mock: server.mock, mg: new ModelGates({ apiKey, baseUrl: server.url }) }; }],
+  [
+    'fetch',
+    () => {
+      const mock = createMock();
+      return { mock, mg: new ModelGates({ apiKey, fetch: mock.fetch }) };
+    },
+  ],
+  [
+    'server',
+    () => {
+      server.mock.reset();
+      return { mock: server.mock, mg: new ModelGates({ apiKey, baseUrl: server.url }) };
+    },
+  ],
 ] as const;
 
 describe.each(modes)('injected faults seen through the sdk (%s)', (_, make) => {
@@ -39,7 +51,10 @@ describe.each(modes)('injected faults seen through the sdk (%s)', (_, make) => {
     const error = await mg.apiKeys.list(undefined, noRetry).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TooManyRequestsResponseError);
     expect((error as TooManyRequestsResponseError).retryAfterMs).toBe(7_000);
-    expect((error as TooManyRequestsResponseError).error).toEqual({ code: 429, message: 'Rate limit exceeded' });
+    expect((error as TooManyRequestsResponseError).error).toEqual({
+      code: 429,
+      message: 'Rate limit exceeded',
+    });
     expect((error as TooManyRequestsResponseError).requestId).toMatch(/^req_mock_/);
     // The fault is used up: the next call is answered normally.
     expect((await mg.apiKeys.list(undefined, noRetry)).data).toHaveLength(2);
@@ -48,9 +63,9 @@ describe.each(modes)('injected faults seen through the sdk (%s)', (_, make) => {
   it('500 → InternalServerResponseError', async () => {
     const { mock, mg } = make();
     mock.failNext({ status: 500 });
-    await expect(mg.apiKeys.get('f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943', noRetry)).rejects.toBeInstanceOf(
-      InternalServerResponseError,
-    );
+    await expect(
+      mg.apiKeys.get('f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943', noRetry),
+    ).rejects.toBeInstanceOf(InternalServerResponseError);
   });
 
   it('503 (undeclared in the spec) → ModelGatesDefaultError with its status and Retry-After', async () => {
@@ -73,8 +88,12 @@ describe.each(modes)('injected faults seen through the sdk (%s)', (_, make) => {
     const { mock, mg } = make();
     mock.failNext({ status: 500, times: 2, operation: 'createKeys' });
     expect((await mg.apiKeys.list(undefined, noRetry)).data).toHaveLength(2);
-    await expect(mg.apiKeys.create({ name: 'a' }, noRetry)).rejects.toBeInstanceOf(InternalServerResponseError);
-    await expect(mg.apiKeys.create({ name: 'b' }, noRetry)).rejects.toBeInstanceOf(InternalServerResponseError);
+    await expect(mg.apiKeys.create({ name: 'a' }, noRetry)).rejects.toBeInstanceOf(
+      InternalServerResponseError,
+    );
+    await expect(mg.apiKeys.create({ name: 'b' }, noRetry)).rejects.toBeInstanceOf(
+      InternalServerResponseError,
+    );
     expect((await mg.apiKeys.create({ name: 'c' }, noRetry)).data.name).toBe('c');
     // The failed creates created nothing.
     expect(mock.keys.map((k) => k.name)).toEqual(['Production Key', 'Staging Key', 'Old CI Key', 'c']);
@@ -90,7 +109,9 @@ describe.each(modes)('injected faults seen through the sdk (%s)', (_, make) => {
   it('the sdk’s retries recover from a dropped connection on a GET', async () => {
     const { mock, mg } = make();
     mock.dropNext({ operation: 'getCurrentKey' });
-    expect((await mg.apiKeys.getCurrentKeyMetadata({ retries: quickRetries })).data.label).toBe('sk-or-v1-au7...890');
+    expect((await mg.apiKeys.getCurrentKeyMetadata({ retries: quickRetries })).data.label).toBe(
+      'sk-or-v1-au7...890',
+    );
     expect(mock.calls.map((c) => c.status)).toEqual(['dropped', 200]);
   });
 

@@ -46,5 +46,9 @@ it('a created key joins the list', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Create' }));
   await screen.findByText('My CI key'); // the refetched list has it: the mock kept it
   expect(mock.keys.find((k) => k.name === 'My CI key')?.limit_remaining).toBe(25);
-  expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Production Key', 'Staging Key', 'My CI key']);
+  expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    'Production Key',
+    'Staging Key',
+    'My CI key',
+  ]);
 });

@@ -20,7 +20,11 @@ afterAll(() => server.close());
 it('keeps state across calls: a created key is listed, a deleted one is gone', async () => {
   const created = await mg.apiKeys.create({ name: 'My CI key', limit: 25 });
   expect(created.data).toMatchObject({ name: 'My CI key', limit: 25, limit_remaining: 25 });
-  expect((await mg.apiKeys.list()).data.map((k) => k.name)).toEqual(['Production Key', 'Staging Key', 'My CI key']);
+  expect((await mg.apiKeys.list()).data.map((k) => k.name)).toEqual([
+    'Production Key',
+    'Staging Key',
+    'My CI key',
+  ]);
   await mg.apiKeys.delete(created.data.hash);
   expect((await mg.apiKeys.list()).data.map((k) => k.name)).toEqual(['Production Key', 'Staging Key']);
   expect(mock.calls.map((c) => c.operation)).toEqual(['createKeys', 'list', 'deleteKeys', 'list']);

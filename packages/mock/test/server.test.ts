@@ -21,7 +21,9 @@ describe('listen()', () => {
       const created = await mg.apiKeys.create({ name: 'served', limit: 5 });
       expect((await mg.apiKeys.get(created.data.hash)).data).toEqual(created.data);
       await mg.apiKeys.delete(created.data.hash);
-      await expect(mg.apiKeys.get(created.data.hash, { retries: { strategy: 'none' } })).rejects.toBeInstanceOf(NotFoundResponseError);
+      await expect(
+        mg.apiKeys.get(created.data.hash, { retries: { strategy: 'none' } }),
+      ).rejects.toBeInstanceOf(NotFoundResponseError);
       expect(server.mock.key(created.data.hash)).toBeUndefined();
 
       expect(lines.map((l) => l.replace(/ [\d.]+ms$/, ''))).toEqual([
@@ -44,7 +46,11 @@ describe('listen()', () => {
     try {
       const preflight = await fetch(`${server.url}/keys`, {
         method: 'OPTIONS',
-        headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+        headers: {
+          origin: 'http://127.0.0.1:5173',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type',
+        },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
@@ -82,7 +88,9 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string; outp
 }
 
 const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 // Starting a Node process takes seconds on a loaded machine; these are bounds on the machine, not on the mock.
 describe('the modelgates-mock bin (built dist/cli.js)', { timeout: 30_000 }, () => {
@@ -115,7 +123,9 @@ describe('the modelgates-mock bin (built dist/cli.js)', { timeout: 30_000 }, () 
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     expect(await exited(child)).toBe(0);
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     expect(stdout.trim()).toBe(version);
   });
 

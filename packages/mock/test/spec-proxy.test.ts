@@ -94,7 +94,11 @@ describe('prism proxy --errors in front of the mock', () => {
     await mg.apiKeys.getCurrentKeyMetadata();
     await other.apiKeys.getCurrentKeyMetadata();
     await mg.apiKeys.list();
-    await mg.apiKeys.list({ include_disabled: true, offset: 1, workspace_id: '0df9e665-d932-5740-b2c7-b52af166bc11' });
+    await mg.apiKeys.list({
+      include_disabled: true,
+      offset: 1,
+      workspace_id: '0df9e665-d932-5740-b2c7-b52af166bc11',
+    });
     await mg.apiKeys.list({ offset: 500 });
     const created = await mg.apiKeys.create({
       name: 'proxied',
@@ -108,12 +112,20 @@ describe('prism proxy --errors in front of the mock', () => {
     await mg.apiKeys.create({ name: 'minimal' });
     const hash = created.data.hash;
     await mg.apiKeys.get(hash);
-    await mg.apiKeys.update(hash, { name: 'renamed', disabled: true, include_byok_in_limit: false, limit: null, limit_reset: null });
+    await mg.apiKeys.update(hash, {
+      name: 'renamed',
+      disabled: true,
+      include_byok_in_limit: false,
+      limit: null,
+      limit_reset: null,
+    });
     await mg.apiKeys.update(hash, {});
     await mg.apiKeys.delete(hash);
     // 404s: get after delete, and unknown hashes.
     await expect(mg.apiKeys.get(hash, noRetry)).rejects.toBeInstanceOf(NotFoundResponseError);
-    await expect(mg.apiKeys.update('0'.repeat(64), { name: 'x' }, noRetry)).rejects.toBeInstanceOf(NotFoundResponseError);
+    await expect(mg.apiKeys.update('0'.repeat(64), { name: 'x' }, noRetry)).rejects.toBeInstanceOf(
+      NotFoundResponseError,
+    );
     await expect(mg.apiKeys.delete('0'.repeat(64), noRetry)).rejects.toBeInstanceOf(NotFoundResponseError);
     // 403: a non-management key creating a key (the one operation whose 403 the spec declares).
     await expect(other.apiKeys.create({ name: 'x' }, noRetry)).rejects.toBeInstanceOf(ForbiddenResponseError);
@@ -175,36 +187,53 @@ describe('prism proxy --errors in front of the mock', () => {
  * purpose), never the mock's response. The strict proxy is asked too, to show that it refuses the
  * same requests: the mock's rules are the spec's.
  */
-describe('requests that break the spec: the mock refuses them as Prism does, with spec-true 400/401 answers', { timeout: 30_000 }, () => {
-  const bad: [string, string, RequestInit & { key?: string | null }][] = [
-    ['no bearer key', '/keys', { key: null }],
-    ['missing name', '/keys', { method: 'POST', body: '{}' }],
-    ['empty name', '/keys', { method: 'POST', body: '{"name":""}' }],
-    ['non-UTC expires_at', '/keys', { method: 'POST', body: '{"name":"x","expires_at":"2027-12-31T23:59:59+02:00"}' }],
-    ['unknown limit_reset', '/keys', { method: 'POST', body: '{"name":"x","limit_reset":"yearly"}' }],
-    ['non-UUID workspace_id (create)', '/keys', { method: 'POST', body: '{"name":"x","workspace_id":"ws-1"}' }],
-    ['negative offset', '/keys?offset=-1', {}],
-    ['non-UUID workspace_id (list)', '/keys?workspace_id=ws%201', {}],
-    ['unknown limit_reset (update)', '/keys/abc', { method: 'PATCH', body: '{"limit_reset":"hourly"}' }],
-  ];
+describe(
+  'requests that break the spec: the mock refuses them as Prism does, with spec-true 400/401 answers',
+  { timeout: 30_000 },
+  () => {
+    const bad: [string, string, RequestInit & { key?: string | null }][] = [
+      ['no bearer key', '/keys', { key: null }],
+      ['missing name', '/keys', { method: 'POST', body: '{}' }],
+      ['empty name', '/keys', { method: 'POST', body: '{"name":""}' }],
+      [
+        'non-UTC expires_at',
+        '/keys',
+        { method: 'POST', body: '{"name":"x","expires_at":"2027-12-31T23:59:59+02:00"}' },
+      ],
+      ['unknown limit_reset', '/keys', { method: 'POST', body: '{"name":"x","limit_reset":"yearly"}' }],
+      [
+        'non-UUID workspace_id (create)',
+        '/keys',
+        { method: 'POST', body: '{"name":"x","workspace_id":"ws-1"}' },
+      ],
+      ['negative offset', '/keys?offset=-1', {}],
+      ['non-UUID workspace_id (list)', '/keys?workspace_id=ws%201', {}],
+      ['unknown limit_reset (update)', '/keys/abc', { method: 'PATCH', body: '{"limit_reset":"hourly"}' }],
+    ];
 
-  it.each(bad)('%s', async (_, path, { key = management, ...init }) => {
-    const headers = { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) };
-    const expected = key ? 400 : 401;
-    const refused = await fetch(`${strict.url}${path}`, { ...init, headers });
-    expect(refused.status).toBe(key ? 422 : 401);
-    const before = mock.mock.calls.length;
-    const response = await fetch(`${observing.url}${path}`, { ...init, headers });
-    expect(mock.mock.calls.length).toBe(before + 1);
-    expect(response.status).toBe(expected);
-    const body = await response.json();
-    expect(zErrorResponse.safeParse(body).success).toBe(true);
-    expect(body.error.code).toBe(expected);
-    const violations = JSON.parse(response.headers.get('sl-violations') ?? '[]') as { location: string[] }[];
-    expect(violations.length).toBeGreaterThan(0);
-    expect(violations.filter((v) => v.location[0] !== 'request')).toEqual([]);
-  });
-});
+    it.each(bad)('%s', async (_, path, { key = management, ...init }) => {
+      const headers = {
+        'content-type': 'application/json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      };
+      const expected = key ? 400 : 401;
+      const refused = await fetch(`${strict.url}${path}`, { ...init, headers });
+      expect(refused.status).toBe(key ? 422 : 401);
+      const before = mock.mock.calls.length;
+      const response = await fetch(`${observing.url}${path}`, { ...init, headers });
+      expect(mock.mock.calls.length).toBe(before + 1);
+      expect(response.status).toBe(expected);
+      const body = await response.json();
+      expect(zErrorResponse.safeParse(body).success).toBe(true);
+      expect(body.error.code).toBe(expected);
+      const violations = JSON.parse(response.headers.get('sl-violations') ?? '[]') as {
+        location: string[];
+      }[];
+      expect(violations.length).toBeGreaterThan(0);
+      expect(violations.filter((v) => v.location[0] !== 'request')).toEqual([]);
+    });
+  },
+);
 
 /**
  * What the mock can produce that the spec does not declare, pinned so a spec change shows up:
@@ -227,7 +256,10 @@ describe('statuses the spec does not declare for an operation', { timeout: 30_00
     expect(responses.map((r) => r.status)).toEqual([403, 403, 429, 503]);
     for (const response of responses) {
       expect(zErrorResponse.safeParse(await response.json()).success).toBe(true);
-      const violations = JSON.parse(response.headers.get('sl-violations') ?? '[]') as { location: string[]; message: string }[];
+      const violations = JSON.parse(response.headers.get('sl-violations') ?? '[]') as {
+        location: string[];
+        message: string;
+      }[];
       expect(violations).toHaveLength(1);
       expect(violations[0]!.location).toEqual(['response']);
       expect(violations[0]!.message).toMatch(/^Unable to match the returned status code/);

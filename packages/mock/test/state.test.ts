@@ -12,22 +12,37 @@ import { describe, expect, it } from 'vitest';
 import { apiKeyFixture, apiKeyFixtures, createMock, labelOf, MockConfigError } from '../src/index.js';
 
 const apiKey = 'sk-or-v1-management-test-key-0000000000000000000000000000000000';
-const client = (mock = createMock(), key = apiKey) => ({ mock, mg: new ModelGates({ apiKey: key, fetch: mock.fetch }) });
+const client = (mock = createMock(), key = apiKey) => ({
+  mock,
+  mg: new ModelGates({ apiKey: key, fetch: mock.fetch }),
+});
 const noRetry = { retries: { strategy: 'none' } } as const;
-const specKeys = (responseExample('/keys', 'get', 200) as { data: { name: string; hash: string; disabled: boolean }[] }).data;
+const specKeys = (
+  responseExample('/keys', 'get', 200) as { data: { name: string; hash: string; disabled: boolean }[] }
+).data;
 
 /** A raw call, for what the sdk would refuse to send. */
-const raw = (mock: ReturnType<typeof createMock>, path: string, init: RequestInit = {}, key: string | null = apiKey) =>
+const raw = (
+  mock: ReturnType<typeof createMock>,
+  path: string,
+  init: RequestInit = {},
+  key: string | null = apiKey,
+) =>
   mock.fetch(`http://mock.test/api/v1${path}`, {
     ...init,
-    headers: { ...(key === null ? {} : { authorization: `Bearer ${key}` }), 'content-type': 'application/json' },
+    headers: {
+      ...(key === null ? {} : { authorization: `Bearer ${key}` }),
+      'content-type': 'application/json',
+    },
   });
 
 describe('the seed', () => {
   it('is the spec’s examples: list without disabled keys, all of them with include_disabled', async () => {
     const { mock, mg } = client();
     expect(mock.keys).toEqual(specKeys);
-    expect((await mg.apiKeys.list()).data.map((k) => k.name)).toEqual(specKeys.filter((k) => !k.disabled).map((k) => k.name));
+    expect((await mg.apiKeys.list()).data.map((k) => k.name)).toEqual(
+      specKeys.filter((k) => !k.disabled).map((k) => k.name),
+    );
     expect((await mg.apiKeys.list({ include_disabled: true })).data).toEqual(specKeys);
     expect((await mg.apiKeys.getCurrentKeyMetadata()).data).toEqual({
       ...(responseExample('/key', 'get', 200) as { data: object }).data,
@@ -37,7 +52,10 @@ describe('the seed', () => {
   });
 
   it('can be the user’s fixtures instead, and reset() returns to them', async () => {
-    const keys = [apiKeyFixture({ name: 'alpha', limit: 10, usage: 4 }), apiKeyFixture({ name: 'beta', disabled: true })];
+    const keys = [
+      apiKeyFixture({ name: 'alpha', limit: 10, usage: 4 }),
+      apiKeyFixture({ name: 'beta', disabled: true }),
+    ];
     expect(keys[0]!.limit_remaining).toBe(6);
     const { mock, mg } = client(createMock({ keys }));
     await mg.apiKeys.create({ name: 'gamma' });
@@ -101,7 +119,9 @@ describe('state', () => {
     expect((await mg.apiKeys.get(hash)).data).toEqual(updated.data);
     expect(await mg.apiKeys.delete(hash)).toEqual({ deleted: true });
     await expect(mg.apiKeys.get(hash, noRetry)).rejects.toBeInstanceOf(NotFoundResponseError);
-    await expect(mg.apiKeys.update(hash, { name: 'x' }, noRetry)).rejects.toBeInstanceOf(NotFoundResponseError);
+    await expect(mg.apiKeys.update(hash, { name: 'x' }, noRetry)).rejects.toBeInstanceOf(
+      NotFoundResponseError,
+    );
     expect(mock.key(hash)).toBeUndefined();
     expect(mock.calls.map((c) => `${c.operation} ${c.status}`)).toEqual([
       'createKeys 201',
@@ -138,11 +158,18 @@ describe('state', () => {
 
   it('filters by workspace_id; the default workspace is the spec’s', async () => {
     const other = '11111111-2222-4333-8444-555555555555';
-    const { mg } = client(createMock({ keys: [apiKeyFixture({ name: 'here' }), apiKeyFixture({ name: 'there', workspace_id: other })] }));
+    const { mg } = client(
+      createMock({
+        keys: [apiKeyFixture({ name: 'here' }), apiKeyFixture({ name: 'there', workspace_id: other })],
+      }),
+    );
     const created = await mg.apiKeys.create({ name: 'also there', workspace_id: other });
     expect(created.data.workspace_id).toBe(other);
     expect((await mg.apiKeys.list()).data.map((k) => k.name)).toEqual(['here']);
-    expect((await mg.apiKeys.list({ workspace_id: other })).data.map((k) => k.name)).toEqual(['there', 'also there']);
+    expect((await mg.apiKeys.list({ workspace_id: other })).data.map((k) => k.name)).toEqual([
+      'there',
+      'also there',
+    ]);
   });
 
   it('percent-encoded hashes reach the right key', async () => {
@@ -187,17 +214,47 @@ describe('auth', () => {
 describe('input rules (the @modelgates/zod request schemas): 400 with the error body naming the field', () => {
   const cases: [string, string, RequestInit, string][] = [
     ['missing name', '/keys', { method: 'POST', body: '{}' }, 'name is required'],
-    ['empty name', '/keys', { method: 'POST', body: '{"name":""}' }, 'name must be at least 1 character(s) long'],
-    ['non-UTC expires_at', '/keys', { method: 'POST', body: '{"name":"x","expires_at":"2027-12-31T23:59:59+02:00"}' }, 'expires_at must be an ISO 8601 UTC'],
-    ['unknown limit_reset', '/keys', { method: 'POST', body: '{"name":"x","limit_reset":"yearly"}' }, 'limit_reset must be one of "daily", "weekly", "monthly"'],
-    ['non-UUID workspace_id on create', '/keys', { method: 'POST', body: '{"name":"x","workspace_id":"ws 1"}' }, 'workspace_id must be a valid UUID'],
+    [
+      'empty name',
+      '/keys',
+      { method: 'POST', body: '{"name":""}' },
+      'name must be at least 1 character(s) long',
+    ],
+    [
+      'non-UTC expires_at',
+      '/keys',
+      { method: 'POST', body: '{"name":"x","expires_at":"2027-12-31T23:59:59+02:00"}' },
+      'expires_at must be an ISO 8601 UTC',
+    ],
+    [
+      'unknown limit_reset',
+      '/keys',
+      { method: 'POST', body: '{"name":"x","limit_reset":"yearly"}' },
+      'limit_reset must be one of "daily", "weekly", "monthly"',
+    ],
+    [
+      'non-UUID workspace_id on create',
+      '/keys',
+      { method: 'POST', body: '{"name":"x","workspace_id":"ws 1"}' },
+      'workspace_id must be a valid UUID',
+    ],
     ['a body that is not JSON', '/keys', { method: 'POST', body: 'name=x' }, 'body must be JSON'],
     ['negative offset', '/keys?offset=-1', {}, 'offset must be >= 0'],
     ['non-integer offset', '/keys?offset=1.5', {}, 'offset must be'],
     ['non-UUID workspace_id on list', '/keys?workspace_id=ws%201', {}, 'workspace_id must be a valid UUID'],
     ['include_disabled not a boolean', '/keys?include_disabled=yes', {}, 'include_disabled must be boolean'],
-    ['unknown limit_reset on update', `/keys/${specKeys[0]!.hash}`, { method: 'PATCH', body: '{"limit_reset":"hourly"}' }, 'limit_reset must be one of'],
-    ['disabled not a boolean on update', `/keys/${specKeys[0]!.hash}`, { method: 'PATCH', body: '{"disabled":"no"}' }, 'disabled must be boolean'],
+    [
+      'unknown limit_reset on update',
+      `/keys/${specKeys[0]!.hash}`,
+      { method: 'PATCH', body: '{"limit_reset":"hourly"}' },
+      'limit_reset must be one of',
+    ],
+    [
+      'disabled not a boolean on update',
+      `/keys/${specKeys[0]!.hash}`,
+      { method: 'PATCH', body: '{"disabled":"no"}' },
+      'disabled must be boolean',
+    ],
   ];
   it.each(cases)('%s', async (_, path, init, message) => {
     const mock = createMock();
@@ -231,20 +288,52 @@ describe('input rules (the @modelgates/zod request schemas): 400 with the error 
 
 describe('bad configuration and fixtures: a MockConfigError naming the field', () => {
   const wrong: [string, () => unknown, string][] = [
-    ['a seed key missing a field', () => createMock({ keys: [{ ...apiKeyFixture(), created_at: undefined } as never] }), 'keys[0].created_at'],
-    ['a seed key with a wrong type', () => createMock({ keys: [apiKeyFixture(), { ...apiKeyFixture(), usage: '3' } as never] }), 'keys[1].usage'],
-    ['two seed keys with one hash', () => createMock({ keys: [apiKeyFixture({ hash: 'h' }), apiKeyFixture({ hash: 'h' })] }), 'keys[1].hash'],
+    [
+      'a seed key missing a field',
+      () => createMock({ keys: [{ ...apiKeyFixture(), created_at: undefined } as never] }),
+      'keys[0].created_at',
+    ],
+    [
+      'a seed key with a wrong type',
+      () => createMock({ keys: [apiKeyFixture(), { ...apiKeyFixture(), usage: '3' } as never] }),
+      'keys[1].usage',
+    ],
+    [
+      'two seed keys with one hash',
+      () => createMock({ keys: [apiKeyFixture({ hash: 'h' }), apiKeyFixture({ hash: 'h' })] }),
+      'keys[1].hash',
+    ],
     ['keys not an array', () => createMock({ keys: {} as never }), 'keys'],
     ['a misspelt option', () => createMock({ key: [] } as never), 'key'],
     ['a bad fixture override', () => apiKeyFixture({ disabled: 'no' as never }), 'apiKeyFixture.disabled'],
-    ['a bad currentKey field', () => createMock({ currentKey: { is_free_tier: 1 as never } }), 'currentKey.is_free_tier'],
+    [
+      'a bad currentKey field',
+      () => createMock({ currentKey: { is_free_tier: 1 as never } }),
+      'currentKey.is_free_tier',
+    ],
     ['a negative latency', () => createMock({ latencyMs: -1 }), 'latencyMs'],
-    ['a non-UUID default workspace', () => createMock({ defaultWorkspaceId: 'default' }), 'defaultWorkspaceId'],
+    [
+      'a non-UUID default workspace',
+      () => createMock({ defaultWorkspaceId: 'default' }),
+      'defaultWorkspaceId',
+    ],
     ['an empty management key', () => createMock({ managementKeys: [''] }), 'managementKeys[0]'],
-    ['a fault status the mock does not inject', () => createMock().failNext({ status: 418 as never }), 'fault.status'],
-    ['a fault for an unknown operation', () => createMock().failNext({ status: 500, operation: 'listKeys' as never }), 'fault.operation'],
+    [
+      'a fault status the mock does not inject',
+      () => createMock().failNext({ status: 418 as never }),
+      'fault.status',
+    ],
+    [
+      'a fault for an unknown operation',
+      () => createMock().failNext({ status: 500, operation: 'listKeys' as never }),
+      'fault.operation',
+    ],
     ['a fault with zero times', () => createMock().dropNext({ times: 0 }), 'fault.times'],
-    ['a bad Retry-After', () => createMock().failNext({ status: 429, retryAfter: 'soon' }), 'fault.retryAfter'],
+    [
+      'a bad Retry-After',
+      () => createMock().failNext({ status: 429, retryAfter: 'soon' }),
+      'fault.retryAfter',
+    ],
   ];
   it.each(wrong)('%s', (_, make, field) => {
     let caught: unknown;
@@ -269,7 +358,9 @@ describe('bad configuration and fixtures: a MockConfigError naming the field', (
     })();
     expect(error?.field).toBe('managementKeys[1]');
     expect(`${error?.message} ${inspect(error)}`).not.toContain(secret);
-    expect(inspect(createMock({ managementKeys: [secret] }), { depth: 10, showHidden: true })).not.toContain(secret);
+    expect(inspect(createMock({ managementKeys: [secret] }), { depth: 10, showHidden: true })).not.toContain(
+      secret,
+    );
   });
 
   it('fixtures are valid ApiKeys with unique hashes', () => {

@@ -11,17 +11,28 @@ export function openTelemetryHooks(tracer: Tracer): Hooks {
   return {
     onRequest({ call, attempt }) {
       if (attempt === 1) {
-        const attributes = { 'http.request.method': call.method, 'url.template': call.route, 'url.full': call.url };
-        spans.set(call, tracer.startSpan(`${call.method} ${call.route}`, { kind: SpanKind.CLIENT, attributes }));
+        const attributes = {
+          'http.request.method': call.method,
+          'url.template': call.route,
+          'url.full': call.url,
+        };
+        spans.set(
+          call,
+          tracer.startSpan(`${call.method} ${call.route}`, { kind: SpanKind.CLIENT, attributes }),
+        );
       }
       spans.get(call)?.setAttribute('modelgates.attempts', attempt);
     },
     onResponse({ call, status, requestId, ok }) {
-      spans.get(call)?.setAttributes({ 'http.response.status_code': status, 'modelgates.request_id': requestId });
+      spans
+        .get(call)
+        ?.setAttributes({ 'http.response.status_code': status, 'modelgates.request_id': requestId });
       if (ok) end(call);
     },
     onRetry({ call, attempt, waitMs, reason }) {
-      spans.get(call)?.addEvent('retry', { attempt, 'modelgates.wait_ms': waitMs, 'modelgates.reason': String(reason) });
+      spans
+        .get(call)
+        ?.addEvent('retry', { attempt, 'modelgates.wait_ms': waitMs, 'modelgates.reason': String(reason) });
     },
     onError({ call, error }) {
       spans.get(call)?.setAttribute('error.type', error.name);

@@ -102,14 +102,21 @@ export class APIPromise<T> implements PromiseLike<T> {
     this.#inner = inner;
   }
   withResponse(): Promise<WithResponse<T>> {
-    return this.#inner.then(({ data, response }) => ({ data, response, requestId: requestIdOf(response.headers) }));
+    return this.#inner.then(({ data, response }) => ({
+      data,
+      response,
+      requestId: requestIdOf(response.headers),
+    }));
   }
   then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
     // One hop, not two: every `await` of a call goes through here.
-    return this.#inner.then(onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data as unknown as A, onrejected);
+    return this.#inner.then(
+      onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data as unknown as A,
+      onrejected,
+    );
   }
   catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
     return this.then(undefined, onrejected);
@@ -134,7 +141,12 @@ interface Operation {
   response: Schema;
 }
 
-const op = (method: HttpMethod, url: string, request: Schema, response: Schema): Operation => ({ method, url, request, response });
+const op = (method: HttpMethod, url: string, request: Schema, response: Schema): Operation => ({
+  method,
+  url,
+  request,
+  response,
+});
 
 const operations = {
   getCurrentKey: op('GET', '/key', zGetCurrentKeyData, zGetCurrentKeyResponse),
@@ -184,7 +196,8 @@ function responseChecker(validate: boolean) {
         requestId: requestIdOf(response.headers),
         data,
       });
-    if (data === undefined) throw fail([{ path: [], message: `HTTP ${response.status} came with an empty body` }]);
+    if (data === undefined)
+      throw fail([{ path: [], message: `HTTP ${response.status} came with an empty body` }]);
     const bad = validate ? check(operation.response, data) : undefined;
     if (bad) throw fail(bad);
   };
@@ -195,7 +208,9 @@ function normalizeCreate(body: CreateKeyInput): CreateKeyRequest {
   const expires = body?.expires_at;
   if (!(expires instanceof Date)) return body as CreateKeyRequest;
   if (Number.isNaN(expires.getTime())) {
-    throw new SDKValidationError('POST /keys request', [{ path: ['expires_at'], message: 'is an invalid Date' }]);
+    throw new SDKValidationError('POST /keys request', [
+      { path: ['expires_at'], message: 'is an invalid Date' },
+    ]);
   }
   return { ...body, expires_at: expires.toISOString() };
 }
@@ -211,7 +226,9 @@ export class ModelGates {
   constructor(options: ModelGatesOptions = {}) {
     const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     if (!/^https?:\/\/[^/]/i.test(baseUrl)) {
-      throw new SDKValidationError('client options', [{ path: ['baseUrl'], message: 'must be an absolute http(s) URL' }]);
+      throw new SDKValidationError('client options', [
+        { path: ['baseUrl'], message: 'must be an absolute http(s) URL' },
+      ]);
     }
     this.baseUrl = baseUrl;
     const apiKey = options.apiKey ?? readEnv('MODELGATES_API_KEY');
@@ -251,7 +268,9 @@ export class ModelGates {
       o.timeoutMs = options.timeoutMs;
       o.headers = { ...options.headers, ...attribution(options) };
     }
-    return new APIPromise(this.client.request<T, unknown, true>(o) as Promise<{ data: T; response: Response }>);
+    return new APIPromise(
+      this.client.request<T, unknown, true>(o) as Promise<{ data: T; response: Response }>,
+    );
   }
 }
 
@@ -273,7 +292,10 @@ export class ApiKeys {
   }
 
   /** Every API key, page after page, fetched lazily as you iterate. */
-  async *listAll(query?: Omit<ListQuery, 'offset'> & { offset?: number }, options?: RequestOptions): AsyncGenerator<ApiKey> {
+  async *listAll(
+    query?: Omit<ListQuery, 'offset'> & { offset?: number },
+    options?: RequestOptions,
+  ): AsyncGenerator<ApiKey> {
     let offset = query?.offset ?? 0;
     for (;;) {
       const page = await this.list({ ...query, offset }, options);

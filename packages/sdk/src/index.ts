@@ -41,7 +41,15 @@ export {
 } from './errors.js';
 export { DEFAULT_RETRY, type BackoffStrategy, type RetryConfig } from './retry.js';
 
-export { createKeys, deleteKeys, getCurrentKey, getKey, list, updateKeys, type Options } from './gen/sdk.gen.js';
+export {
+  createKeys,
+  deleteKeys,
+  getCurrentKey,
+  getKey,
+  list,
+  updateKeys,
+  type Options,
+} from './gen/sdk.gen.js';
 export type * from './gen/types.gen.js';
 export { client } from './gen/client.gen.js';
 export { buildUrl, createClient, createConfig } from './runtime/client.js';
@@ -55,4 +63,11 @@ export type {
   RequestResult,
   RequestOptions as ClientRequestOptions,
 } from './runtime/types.js';
-export type { CallInfo, ErrorEvent, Hooks, RequestEvent, ResponseEvent, RetryEvent } from './runtime/hooks.js';
+export type {
+  CallInfo,
+  ErrorEvent,
+  Hooks,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent,
+} from './runtime/hooks.js';

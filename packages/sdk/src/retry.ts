@@ -56,7 +56,10 @@ export const DEFAULT_RETRY: ResolvedRetry = {
 /** The longest `Retry-After` the client will wait; a longer one ends the retries at once. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-export function resolveRetry(config: RetryConfig | undefined, base: ResolvedRetry = DEFAULT_RETRY): ResolvedRetry {
+export function resolveRetry(
+  config: RetryConfig | undefined,
+  base: ResolvedRetry = DEFAULT_RETRY,
+): ResolvedRetry {
   if (!config) return base;
   if (config.strategy === 'none') return { ...base, enabled: false };
   const b = config.backoff ?? {};

@@ -3,7 +3,13 @@
  * created key is not listed afterwards, a deleted one comes back), so these tests check what the
  * client sends and how it reads answers, not server state.
  */
-import { exampleHash, exampleWorkspace, requestExample, responseExample, testApiKey } from '@modelgates/test-utils';
+import {
+  exampleHash,
+  exampleWorkspace,
+  requestExample,
+  responseExample,
+  testApiKey,
+} from '@modelgates/test-utils';
 import { describe, expect, inject, it } from 'vitest';
 import {
   BadRequestResponseError,
@@ -49,7 +55,10 @@ describe('the six operations against Prism', () => {
   });
 
   it('create (201) with a Date expiry', async () => {
-    const body = { ...(requestExample('/keys', 'post') as CreateKeyInput), expires_at: new Date(Date.UTC(2027, 11, 31, 23, 59, 59)) };
+    const body = {
+      ...(requestExample('/keys', 'post') as CreateKeyInput),
+      expires_at: new Date(Date.UTC(2027, 11, 31, 23, 59, 59)),
+    };
     const { data, response } = await mg.apiKeys.create(body).withResponse();
     expect(response.status).toBe(201);
     expect(data).toEqual(responseExample('/keys', 'post', 201));
@@ -72,7 +81,9 @@ describe('the six operations against Prism', () => {
     const { mg: m, sent } = counted();
     const names: string[] = [];
     for await (const key of m.apiKeys.listAll({ include_disabled: true })) names.push(key.name);
-    expect(names).toEqual((responseExample('/keys', 'get', 200) as { data: { name: string }[] }).data.map((k) => k.name));
+    expect(names).toEqual(
+      (responseExample('/keys', 'get', 200) as { data: { name: string }[] }).data.map((k) => k.name),
+    );
     expect(sent).toHaveLength(1);
     expect(new URL(sent[0]!.url).searchParams.get('offset')).toBe('0');
   });
@@ -94,17 +105,26 @@ describe('every declared error status maps to its typed error', () => {
   const call = (op: (typeof cases)[number][0], status: number) => {
     const options = { headers: { Prefer: `code=${status}` } };
     switch (op) {
-      case 'list': return mg.apiKeys.list(undefined, options);
-      case 'create': return mg.apiKeys.create({ name: 'x' }, options);
-      case 'get': return mg.apiKeys.get(exampleHash, options);
-      case 'delete': return mg.apiKeys.delete(exampleHash, options);
-      case 'update': return mg.apiKeys.update(exampleHash, { name: 'y' }, options);
-      case 'current': return mg.apiKeys.getCurrentKeyMetadata(options);
+      case 'list':
+        return mg.apiKeys.list(undefined, options);
+      case 'create':
+        return mg.apiKeys.create({ name: 'x' }, options);
+      case 'get':
+        return mg.apiKeys.get(exampleHash, options);
+      case 'delete':
+        return mg.apiKeys.delete(exampleHash, options);
+      case 'update':
+        return mg.apiKeys.update(exampleHash, { name: 'y' }, options);
+      case 'current':
+        return mg.apiKeys.getCurrentKeyMetadata(options);
     }
   };
 
   it.each(cases)('%s with Prefer: code=%i', async (op, status, ErrorClass) => {
-    const error = await call(op, status).then(() => undefined, (e: unknown) => e);
+    const error = await call(op, status).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ErrorClass);
     const e = error as InstanceType<typeof ErrorClass>;
     expect(e.status).toBe(status);
@@ -123,23 +143,46 @@ describe('every declared error status maps to its typed error', () => {
 describe('bad input never reaches Prism', () => {
   const bad: [string, (mg: ModelGates) => Promise<unknown>, string][] = [
     ['empty name', (mg) => mg.apiKeys.create({ name: '' }), 'name'],
-    ['non-uuid workspace_id on create', (mg) => mg.apiKeys.create({ name: 'a', workspace_id: 'ws 1' }), 'workspace_id'],
+    [
+      'non-uuid workspace_id on create',
+      (mg) => mg.apiKeys.create({ name: 'a', workspace_id: 'ws 1' }),
+      'workspace_id',
+    ],
     ['non-uuid workspace_id on list', (mg) => mg.apiKeys.list({ workspace_id: 'nope' }), 'workspace_id'],
-    ['unknown limit_reset', (mg) => mg.apiKeys.create({ name: 'a', limit_reset: 'yearly' as never }), 'limit_reset'],
-    ['unknown limit_reset on update', (mg) => mg.apiKeys.update(exampleHash, { limit_reset: 'hourly' as never }), 'limit_reset'],
+    [
+      'unknown limit_reset',
+      (mg) => mg.apiKeys.create({ name: 'a', limit_reset: 'yearly' as never }),
+      'limit_reset',
+    ],
+    [
+      'unknown limit_reset on update',
+      (mg) => mg.apiKeys.update(exampleHash, { limit_reset: 'hourly' as never }),
+      'limit_reset',
+    ],
     ['negative offset', (mg) => mg.apiKeys.list({ offset: -1 }), 'offset'],
     ['fractional offset', (mg) => mg.apiKeys.list({ offset: 1.5 }), 'offset'],
     ['empty hash', (mg) => mg.apiKeys.get(''), 'hash'],
     ['dot-dot hash', (mg) => mg.apiKeys.delete('..'), 'hash'],
-    ['non-UTC expires_at', (mg) => mg.apiKeys.create({ name: 'a', expires_at: '2027-12-31T23:59:59+02:00' }), 'expires_at'],
-    ['expires_at without offset', (mg) => mg.apiKeys.create({ name: 'a', expires_at: '2027-12-31T23:59:59' }), 'expires_at'],
+    [
+      'non-UTC expires_at',
+      (mg) => mg.apiKeys.create({ name: 'a', expires_at: '2027-12-31T23:59:59+02:00' }),
+      'expires_at',
+    ],
+    [
+      'expires_at without offset',
+      (mg) => mg.apiKeys.create({ name: 'a', expires_at: '2027-12-31T23:59:59' }),
+      'expires_at',
+    ],
     ['invalid Date', (mg) => mg.apiKeys.create({ name: 'a', expires_at: new Date('nope') }), 'expires_at'],
     ['wrong type', (mg) => mg.apiKeys.update(exampleHash, { disabled: 'yes' as never }), 'disabled'],
   ];
 
   it.each(bad)('%s', async (_, call, field) => {
     const { mg, sent } = counted();
-    const error = await call(mg).then(() => undefined, (e: unknown) => e);
+    const error = await call(mg).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SDKValidationError);
     expect((error as SDKValidationError).field).toBe(field);
     expect((error as SDKValidationError).message).toMatch(new RegExp(`^Invalid .* request: ${field} `));

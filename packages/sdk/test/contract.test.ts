@@ -101,7 +101,10 @@ describe('Prism enforces the spec on raw requests', () => {
   });
 
   it('rejects an unknown limit_reset on update', async () => {
-    const res = await raw(`/keys/${exampleHash}`, { method: 'PATCH', body: JSON.stringify({ limit_reset: 'hourly' }) });
+    const res = await raw(`/keys/${exampleHash}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ limit_reset: 'hourly' }),
+    });
     await expectRejected(res, ['request', 'body', 'limit_reset']);
   });
 

@@ -20,7 +20,11 @@ const base = 'https://api.example';
 const apiKey = 'sk-or-v1-SECRET-0123456789abcdef';
 const createdSecret = JSON.parse(createdBody()).key as string;
 const noRetry = { strategy: 'none' } as const;
-const errorOf = (p: PromiseLike<unknown>) => Promise.resolve(p).then(() => undefined, (e: unknown) => e as ModelGatesError);
+const errorOf = (p: PromiseLike<unknown>) =>
+  Promise.resolve(p).then(
+    () => undefined,
+    (e: unknown) => e as ModelGatesError,
+  );
 
 describe('HTTP errors map by status on every operation', () => {
   const classes = [
@@ -34,7 +38,11 @@ describe('HTTP errors map by status on every operation', () => {
     [502, ModelGatesDefaultError],
   ] as const;
   it.each(classes)('%i -> %o on all six operations', async (status, Class) => {
-    const f = fakeFetch(() => json({ error: { code: status, message: `m${status}`, metadata: { a: 1 } } }, status, { 'x-request-id': 'rid' }));
+    const f = fakeFetch(() =>
+      json({ error: { code: status, message: `m${status}`, metadata: { a: 1 } } }, status, {
+        'x-request-id': 'rid',
+      }),
+    );
     const mg = new ModelGates({ apiKey, baseUrl: base, fetch: f, retries: noRetry });
     const calls = [
       mg.apiKeys.getCurrentKeyMetadata(),
@@ -66,7 +74,9 @@ describe('bodies Prism cannot produce (node:http on 127.0.0.1)', () => {
       res.end(html);
     });
     try {
-      const e = (await errorOf(new ModelGates({ apiKey, baseUrl: server.url, retries: noRetry }).apiKeys.list())) as APIError;
+      const e = (await errorOf(
+        new ModelGates({ apiKey, baseUrl: server.url, retries: noRetry }).apiKeys.list(),
+      )) as APIError;
       expect(e).toBeInstanceOf(ModelGatesDefaultError);
       expect(e.status).toBe(502);
       expect(e.body).toBe(html);
@@ -96,7 +106,9 @@ describe('bodies Prism cannot produce (node:http on 127.0.0.1)', () => {
       res.end('{"data": [ {"hash": ');
     });
     try {
-      const e = (await errorOf(new ModelGates({ apiKey, baseUrl: server.url }).apiKeys.list())) as ResponseValidationError;
+      const e = (await errorOf(
+        new ModelGates({ apiKey, baseUrl: server.url }).apiKeys.list(),
+      )) as ResponseValidationError;
       expect(e).toBeInstanceOf(ResponseValidationError);
       expect(e.message).toBe('Unexpected response from GET /keys: body is not valid JSON');
       expect(e.status).toBe(200);
@@ -139,7 +151,9 @@ describe('bodies Prism cannot produce (node:http on 127.0.0.1)', () => {
       write();
     });
     try {
-      const e = (await errorOf(new ModelGates({ apiKey, baseUrl: server.url, retries: noRetry }).apiKeys.list())) as APIError;
+      const e = (await errorOf(
+        new ModelGates({ apiKey, baseUrl: server.url, retries: noRetry }).apiKeys.list(),
+      )) as APIError;
       expect(e).toBeInstanceOf(ModelGatesDefaultError);
       expect(e.body.length).toBeLessThan(70 * 1024);
       expect(e.body.endsWith('… [truncated]')).toBe(true);
@@ -155,22 +169,33 @@ describe('response validation', () => {
     body.data[1].usage = 'lots';
     delete body.data[2].hash;
     const f = fakeFetch(() => json(body));
-    const e = (await errorOf(new ModelGates({ apiKey, baseUrl: base, fetch: f }).apiKeys.list())) as ResponseValidationError;
+    const e = (await errorOf(
+      new ModelGates({ apiKey, baseUrl: base, fetch: f }).apiKeys.list(),
+    )) as ResponseValidationError;
     expect(e).toBeInstanceOf(ResponseValidationError);
     expect(e.issues.map((i) => i.path.join('.'))).toEqual(['data.1.usage', 'data.2.hash']);
-    expect(e.message).toBe('Unexpected response from GET /keys: data.1.usage must be a number, not string; data.2.hash is required');
+    expect(e.message).toBe(
+      'Unexpected response from GET /keys: data.1.usage must be a number, not string; data.2.hash is required',
+    );
   });
 
   it('delete accepts only {deleted: true}', async () => {
     const f = fakeFetch(() => json({ deleted: false }));
-    await expect(new ModelGates({ apiKey, baseUrl: base, fetch: f }).apiKeys.delete(hash)).rejects.toBeInstanceOf(ResponseValidationError);
+    await expect(
+      new ModelGates({ apiKey, baseUrl: base, fetch: f }).apiKeys.delete(hash),
+    ).rejects.toBeInstanceOf(ResponseValidationError);
   });
 
   it('can be turned off', async () => {
     const body = JSON.parse(keyBody());
     body.data.usage = 'lots';
     const f = fakeFetch(() => json(body));
-    const got = await new ModelGates({ apiKey, baseUrl: base, fetch: f, validateResponses: false }).apiKeys.get(hash);
+    const got = await new ModelGates({
+      apiKey,
+      baseUrl: base,
+      fetch: f,
+      validateResponses: false,
+    }).apiKeys.get(hash);
     expect(got.data.usage).toBe('lots');
   });
 });
@@ -189,7 +214,13 @@ describe('secrets never leak', () => {
         ? json({ error: { code: 503, message: `key ${apiKey} is overloaded` } }, 503)
         : json({ error: { code: 401, message: `bad key Bearer ${apiKey}` } }, 401),
     );
-    const mg = new ModelGates({ apiKey, baseUrl: base, fetch: f, logger, retries: { strategy: 'backoff', backoff: { initialInterval: 1 } } });
+    const mg = new ModelGates({
+      apiKey,
+      baseUrl: base,
+      fetch: f,
+      logger,
+      retries: { strategy: 'backoff', backoff: { initialInterval: 1 } },
+    });
     const e = (await errorOf(mg.apiKeys.list())) as APIError;
     expect(e).toBeInstanceOf(UnauthorizedResponseError);
     expect(lines.length).toBeGreaterThanOrEqual(3);
@@ -203,9 +234,14 @@ describe('secrets never leak', () => {
 
   it('the created key is returned to the caller and appears in no log line', async () => {
     const lines: string[] = [];
-    const logger = { debug: (...a: unknown[]) => lines.push(JSON.stringify(a)), warn: (...a: unknown[]) => lines.push(JSON.stringify(a)) };
+    const logger = {
+      debug: (...a: unknown[]) => lines.push(JSON.stringify(a)),
+      warn: (...a: unknown[]) => lines.push(JSON.stringify(a)),
+    };
     const f = fakeFetch(() => json(createdBody(), 201));
-    const created = await new ModelGates({ apiKey, baseUrl: base, fetch: f, logger }).apiKeys.create({ name: 'n' });
+    const created = await new ModelGates({ apiKey, baseUrl: base, fetch: f, logger }).apiKeys.create({
+      name: 'n',
+    });
     expect(created.key).toBe(createdSecret);
     expect(lines.some(leaks)).toBe(false);
   });
@@ -214,12 +250,23 @@ describe('secrets never leak', () => {
     const truncated = `{"key":"${createdSecret}","data":`;
     const bad = JSON.parse(createdBody());
     bad.data.usage = 'lots';
-    for (const [body, withData] of [[truncated, false], [JSON.stringify(bad), true]] as const) {
+    for (const [body, withData] of [
+      [truncated, false],
+      [JSON.stringify(bad), true],
+    ] as const) {
       const f = fakeFetch(() => json(body, 201));
-      const e = (await errorOf(new ModelGates({ apiKey, baseUrl: base, fetch: f }).apiKeys.create({ name: 'n' }))) as ResponseValidationError;
+      const e = (await errorOf(
+        new ModelGates({ apiKey, baseUrl: base, fetch: f }).apiKeys.create({ name: 'n' }),
+      )) as ResponseValidationError;
       expect(e).toBeInstanceOf(ResponseValidationError);
       expect(f.calls).toHaveLength(1);
-      for (const text of [e.message, String(e), e.stack ?? '', JSON.stringify(e), JSON.stringify(Object.entries(e))]) {
+      for (const text of [
+        e.message,
+        String(e),
+        e.stack ?? '',
+        JSON.stringify(e),
+        JSON.stringify(Object.entries(e)),
+      ]) {
         expect(leaks(text)).toBe(false);
       }
       // After a create, the key exists on the server: its secret is still reachable, deliberately.
@@ -231,7 +278,9 @@ describe('secrets never leak', () => {
     const f = fakeFetch(() => {
       throw new TypeError(`connect failed for ${apiKey}`);
     });
-    const e = await errorOf(new ModelGates({ apiKey, baseUrl: base, fetch: f, retries: noRetry }).apiKeys.list());
+    const e = await errorOf(
+      new ModelGates({ apiKey, baseUrl: base, fetch: f, retries: noRetry }).apiKeys.list(),
+    );
     expect(e!.name).toBe('ConnectionError');
     expect(leaks(e!.message) || leaks(JSON.stringify(e))).toBe(false);
     // The original error quoted the key, so it is not kept as the cause either.

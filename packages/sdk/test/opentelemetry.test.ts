@@ -4,7 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { SpanStatusCode } from '@opentelemetry/api';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  SimpleSpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
 import { describe, expect, it } from 'vitest';
 import { openTelemetryHooks } from '../examples/opentelemetry.js';
 import { ModelGates, NotFoundResponseError } from '../src/index.js';
@@ -28,11 +32,18 @@ describe('the OpenTelemetry recipe', () => {
     const fetch = fakeFetch((_, req) => {
       if (req.method === 'POST') return json(createdBody(), 201, { 'x-request-id': 'req_create' });
       if (req.url.pathname.endsWith('/keys')) {
-        return ++listCalls === 1 ? json({ error: { code: 503, message: 'busy' } }, 503, { 'retry-after-ms': '1' }) : json(listBody());
+        return ++listCalls === 1
+          ? json({ error: { code: 503, message: 'busy' } }, 503, { 'retry-after-ms': '1' })
+          : json(listBody());
       }
       return json({ error: { code: 404, message: `no such key (${apiKey})` } }, 404);
     });
-    const mg = new ModelGates({ apiKey, baseUrl: 'https://api.example', fetch, hooks: openTelemetryHooks(tracer) });
+    const mg = new ModelGates({
+      apiKey,
+      baseUrl: 'https://api.example',
+      fetch,
+      hooks: openTelemetryHooks(tracer),
+    });
 
     await mg.apiKeys.list();
     await expect(mg.apiKeys.get('missing')).rejects.toBeInstanceOf(NotFoundResponseError);
@@ -48,13 +59,25 @@ describe('the OpenTelemetry recipe', () => {
       'http.response.status_code': 200,
       'modelgates.attempts': 2,
     });
-    expect(listSpan!.events.map((e) => [e.name, e.attributes?.['modelgates.reason']])).toEqual([['retry', '503']]);
+    expect(listSpan!.events.map((e) => [e.name, e.attributes?.['modelgates.reason']])).toEqual([
+      ['retry', '503'],
+    ]);
     expect(listSpan!.status.code).not.toBe(SpanStatusCode.ERROR);
-    expect(getSpan!.attributes).toMatchObject({ 'http.response.status_code': 404, 'error.type': 'NotFoundResponseError', 'modelgates.attempts': 1 });
+    expect(getSpan!.attributes).toMatchObject({
+      'http.response.status_code': 404,
+      'error.type': 'NotFoundResponseError',
+      'modelgates.attempts': 1,
+    });
     expect(getSpan!.status.code).toBe(SpanStatusCode.ERROR);
-    expect(createSpan!.attributes).toMatchObject({ 'http.request.method': 'POST', 'http.response.status_code': 201, 'modelgates.request_id': 'req_create' });
+    expect(createSpan!.attributes).toMatchObject({
+      'http.request.method': 'POST',
+      'http.response.status_code': 201,
+      'modelgates.request_id': 'req_create',
+    });
 
-    const everything = JSON.stringify(spans.map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status })));
+    const everything = JSON.stringify(
+      spans.map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status })),
+    );
     expect(everything).not.toContain(apiKey);
     expect(everything).not.toContain(secret);
     expect(everything).not.toMatch(/authorization/i);

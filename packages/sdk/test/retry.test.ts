@@ -71,7 +71,11 @@ describe('retry rules', () => {
       apiKey: 'k',
       baseUrl: base,
       fetch: f,
-      retries: { strategy: 'backoff', maxAttempts: 4, backoff: { initialInterval: 1000, exponent: 2, maxInterval: 3000 } },
+      retries: {
+        strategy: 'backoff',
+        maxAttempts: 4,
+        backoff: { initialInterval: 1000, exponent: 2, maxInterval: 3000 },
+      },
     });
     await settle(mg.apiKeys.list());
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
@@ -114,7 +118,10 @@ describe('retry rules', () => {
   it('gives up at once when Retry-After is beyond the cap (60 s)', async () => {
     const f = fakeFetch(() => fail(429, { 'Retry-After': '3600' }));
     const mg = new ModelGates({ apiKey: 'k', baseUrl: base, fetch: f });
-    const error = await mg.apiKeys.list().then(() => undefined, (e: unknown) => e);
+    const error = await mg.apiKeys.list().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(TooManyRequestsResponseError);
     expect((error as TooManyRequestsResponseError).headers.get('retry-after')).toBe('3600');
     expect((error as TooManyRequestsResponseError).retryAfterMs).toBe(3_600_000);
@@ -136,8 +143,15 @@ describe('retry rules', () => {
 
   it("strategy 'none' per call overrides the client's retries", async () => {
     const f = fakeFetch(() => fail(503));
-    const mg = new ModelGates({ apiKey: 'k', baseUrl: base, fetch: f, retries: { strategy: 'backoff', maxAttempts: 5 } });
-    await expect(mg.apiKeys.list(undefined, { retries: { strategy: 'none' } })).rejects.toBeInstanceOf(ModelGatesDefaultError);
+    const mg = new ModelGates({
+      apiKey: 'k',
+      baseUrl: base,
+      fetch: f,
+      retries: { strategy: 'backoff', maxAttempts: 5 },
+    });
+    await expect(mg.apiKeys.list(undefined, { retries: { strategy: 'none' } })).rejects.toBeInstanceOf(
+      ModelGatesDefaultError,
+    );
     expect(f.calls).toHaveLength(1);
   });
 
@@ -152,7 +166,10 @@ describe('retry rules', () => {
   it('retries connection errors unless retryConnectionErrors is false', async () => {
     vi.useFakeTimers();
     const down = fakeFetch((n) => {
-      if (n === 1) throw new TypeError('fetch failed', { cause: Object.assign(new Error('reset'), { code: 'ECONNRESET' }) });
+      if (n === 1)
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error('reset'), { code: 'ECONNRESET' }),
+        });
       return json(listBody());
     });
     const mg = new ModelGates({ apiKey: 'k', baseUrl: base, fetch: down });
@@ -184,7 +201,11 @@ describe('never duplicate a key', () => {
   it('does not replay a create after a connection reset (real socket reset)', async () => {
     const server = await httpServer((req) => req.socket.destroy());
     try {
-      const mg = new ModelGates({ apiKey: 'k', baseUrl: server.url, retries: { strategy: 'backoff', backoff: { initialInterval: 1 } } });
+      const mg = new ModelGates({
+        apiKey: 'k',
+        baseUrl: server.url,
+        retries: { strategy: 'backoff', backoff: { initialInterval: 1 } },
+      });
       await expect(mg.apiKeys.create({ name: 'x' })).rejects.toBeInstanceOf(ConnectionError);
       expect(server.requests).toBe(1);
       // The same failure on an idempotent call is retried.
@@ -199,10 +220,18 @@ describe('never duplicate a key', () => {
     vi.useFakeTimers();
     const f = fakeFetch((n) => {
       if (n === 1) return fail(429, { 'Retry-After': '1' });
-      if (n === 2) throw new TypeError('fetch failed', { cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) });
+      if (n === 2)
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }),
+        });
       return json(createdBody(), 201);
     });
-    const mg = new ModelGates({ apiKey: 'k', baseUrl: base, fetch: f, retries: { strategy: 'backoff', maxAttempts: 3 } });
+    const mg = new ModelGates({
+      apiKey: 'k',
+      baseUrl: base,
+      fetch: f,
+      retries: { strategy: 'backoff', maxAttempts: 3 },
+    });
     const r = await settle(mg.apiKeys.create({ name: 'x' }));
     expect(r.error).toBeUndefined();
     expect(f.calls).toHaveLength(3);
@@ -213,7 +242,9 @@ describe('never duplicate a key', () => {
     vi.useFakeTimers();
     const f = fakeFetch((n) => (n === 1 ? fail(500) : json(createdBody(), 201)));
     const mg = new ModelGates({ apiKey: 'k', baseUrl: base, fetch: f });
-    const r = await settle(mg.apiKeys.create({ name: 'x' }, { retries: { strategy: 'backoff', retryNonIdempotent: true } }));
+    const r = await settle(
+      mg.apiKeys.create({ name: 'x' }, { retries: { strategy: 'backoff', retryNonIdempotent: true } }),
+    );
     expect(r.error).toBeUndefined();
     expect(f.calls).toHaveLength(2);
   });
@@ -231,7 +262,10 @@ describe('never duplicate a key', () => {
   it('a first-attempt 404 on delete is still NotFound', async () => {
     const f = fakeFetch(() => fail(404));
     const mg = new ModelGates({ apiKey: 'k', baseUrl: base, fetch: f });
-    await expect(mg.apiKeys.delete(hash)).rejects.toMatchObject({ name: 'NotFoundResponseError', status: 404 });
+    await expect(mg.apiKeys.delete(hash)).rejects.toMatchObject({
+      name: 'NotFoundResponseError',
+      status: 404,
+    });
   });
 });
 
@@ -247,7 +281,10 @@ describe('timeouts and aborts', () => {
         timeoutMs: 50,
         retries: { strategy: 'backoff', maxAttempts: 2, backoff: { initialInterval: 1 } },
       });
-      const error = await mg.apiKeys.list().then(() => undefined, (e: unknown) => e);
+      const error = await mg.apiKeys.list().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(RequestTimeoutError);
       expect((error as RequestTimeoutError).timeoutMs).toBe(50);
       expect(server.requests).toBe(2);
@@ -259,9 +296,16 @@ describe('timeouts and aborts', () => {
   it('per-call timeoutMs overrides the client default', async () => {
     const server = await httpServer((_, res) => setTimeout(() => res.end(listBody()), 200));
     try {
-      const mg = new ModelGates({ apiKey: 'k', baseUrl: server.url, timeoutMs: 10, retries: { strategy: 'none' } });
+      const mg = new ModelGates({
+        apiKey: 'k',
+        baseUrl: server.url,
+        timeoutMs: 10,
+        retries: { strategy: 'none' },
+      });
       await expect(mg.apiKeys.list()).rejects.toBeInstanceOf(RequestTimeoutError);
-      await expect(mg.apiKeys.list(undefined, { timeoutMs: 5000 })).resolves.toMatchObject({ data: expect.any(Array) });
+      await expect(mg.apiKeys.list(undefined, { timeoutMs: 5000 })).resolves.toMatchObject({
+        data: expect.any(Array),
+      });
     } finally {
       await server.close();
     }
@@ -292,7 +336,10 @@ describe('timeouts and aborts', () => {
     });
     try {
       const mg = new ModelGates({ apiKey: 'k', baseUrl: server.url, timeoutMs: 10_000 });
-      const p = mg.apiKeys.list(undefined, { signal: ac.signal }).then(() => undefined, (e: unknown) => e);
+      const p = mg.apiKeys.list(undefined, { signal: ac.signal }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(await p).toBeInstanceOf(RequestAbortedError);
       expect(server.requests).toBe(1);
     } finally {
@@ -303,15 +350,22 @@ describe('timeouts and aborts', () => {
   it('a per-call timeoutMs must be a number >= 0', async () => {
     const f = fakeFetch(() => json(listBody()));
     const mg = new ModelGates({ apiKey: 'k', baseUrl: base, fetch: f });
-    await expect(mg.apiKeys.list(undefined, { timeoutMs: -1 })).rejects.toMatchObject({ name: 'SDKValidationError', field: 'timeoutMs' });
-    await expect(mg.apiKeys.list(undefined, { timeoutMs: Number.NaN })).rejects.toMatchObject({ name: 'SDKValidationError' });
+    await expect(mg.apiKeys.list(undefined, { timeoutMs: -1 })).rejects.toMatchObject({
+      name: 'SDKValidationError',
+      field: 'timeoutMs',
+    });
+    await expect(mg.apiKeys.list(undefined, { timeoutMs: Number.NaN })).rejects.toMatchObject({
+      name: 'SDKValidationError',
+    });
     expect(f.calls).toHaveLength(0);
   });
 
   it('an already-aborted signal sends nothing', async () => {
     const f = fakeFetch(() => json(listBody()));
     const mg = new ModelGates({ apiKey: 'k', baseUrl: base, fetch: f });
-    await expect(mg.apiKeys.list(undefined, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(RequestAbortedError);
+    await expect(mg.apiKeys.list(undefined, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      RequestAbortedError,
+    );
     expect(f.calls).toHaveLength(0);
   });
 

@@ -74,7 +74,12 @@ describe('the timeout covers the whole attempt, body included', () => {
 
   it('the standalone functions on a plain createClient time out the body too', async () => {
     const server = await slowBodyServer('stall');
-    const client = createClient({ baseUrl: server.url, auth: apiKey, timeoutMs: 300, retries: { strategy: 'none' } });
+    const client = createClient({
+      baseUrl: server.url,
+      auth: apiKey,
+      timeoutMs: 300,
+      retries: { strategy: 'none' },
+    });
     await expect(list({ client })).rejects.toBeInstanceOf(RequestTimeoutError);
   });
 
@@ -105,7 +110,9 @@ describe('the timeout covers the whole attempt, body included', () => {
 
   it("the caller's abort during the body read wins: RequestAbortedError, not retried", async () => {
     const controller = new AbortController();
-    const server = await slowBodyServer('drip', Infinity, () => setTimeout(() => controller.abort(new Error('user gave up')), 100));
+    const server = await slowBodyServer('drip', Infinity, () =>
+      setTimeout(() => controller.abort(new Error('user gave up')), 100),
+    );
     const mg = new ModelGates({ apiKey, baseUrl: server.url, timeoutMs: 5_000 });
     const error = await mg.apiKeys.list(undefined, { signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestAbortedError);
@@ -120,7 +127,13 @@ describe('the timeout covers the whole attempt, body included', () => {
         headers: { 'content-type': 'application/json' },
       });
     const fetch = fakeFetch(() => stalled());
-    const mg = new ModelGates({ apiKey, baseUrl: 'https://api.example', fetch, timeoutMs: 200, retries: { strategy: 'none' } });
+    const mg = new ModelGates({
+      apiKey,
+      baseUrl: 'https://api.example',
+      fetch,
+      timeoutMs: 200,
+      retries: { strategy: 'none' },
+    });
     await expect(mg.apiKeys.list()).rejects.toBeInstanceOf(RequestTimeoutError);
   });
 });
@@ -138,7 +151,11 @@ describe('lifecycle hooks', () => {
   }
 
   it('are called in order, with the attempt, status, wait and the same call object', async () => {
-    const fetch = fakeFetch((n) => (n === 1 ? json({ error: { code: 503, message: 'busy' } }, 503, { 'retry-after-ms': '5' }) : json(listBody(), 200, { 'x-request-id': 'req_2' })));
+    const fetch = fakeFetch((n) =>
+      n === 1
+        ? json({ error: { code: 503, message: 'busy' } }, 503, { 'retry-after-ms': '5' })
+        : json(listBody(), 200, { 'x-request-id': 'req_2' }),
+    );
     const { events, hooks } = recorder();
     const mg = new ModelGates({ apiKey, baseUrl: 'https://api.example', fetch, hooks });
     await mg.apiKeys.list({ include_disabled: true });
@@ -150,7 +167,11 @@ describe('lifecycle hooks', () => {
       ['response', 2],
     ]);
     const call = events[0]![1].call;
-    expect(call).toEqual({ method: 'GET', route: '/keys', url: 'https://api.example/keys?include_disabled=true' });
+    expect(call).toEqual({
+      method: 'GET',
+      route: '/keys',
+      url: 'https://api.example/keys?include_disabled=true',
+    });
     expect(events.every(([, e]) => e.call === call)).toBe(true);
     expect(events[1]![1]).toMatchObject({ status: 503, ok: false });
     expect(events[2]![1]).toMatchObject({ waitMs: 5, reason: 503 });
@@ -185,7 +206,9 @@ describe('lifecycle hooks', () => {
     const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
       n++;
       if (n === 1) throw new TypeError('fetch failed');
-      return new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+      return new Promise<Response>((_, reject) =>
+        init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)),
+      );
     }) as typeof globalThis.fetch;
     const { events, hooks } = recorder();
     const mg = new ModelGates({
@@ -207,7 +230,11 @@ describe('lifecycle hooks', () => {
 
   it('see nothing secret: no API key, no Authorization, no request body, no created key', async () => {
     const fetch = fakeFetch((n, req) =>
-      req.method === 'GET' ? json({ error: { code: 404, message: `no key for ${apiKey}` } }, 404) : n === 1 ? json({ error: { code: 500, message: 'oops' } }, 500) : json(createdBody(), 201),
+      req.method === 'GET'
+        ? json({ error: { code: 404, message: `no key for ${apiKey}` } }, 404)
+        : n === 1
+          ? json({ error: { code: 500, message: 'oops' } }, 500)
+          : json(createdBody(), 201),
     );
     const { events, hooks } = recorder();
     const mg = new ModelGates({
@@ -257,10 +284,22 @@ describe('the generated functions on the runtime', () => {
   });
 
   it('with a plain createClient they skip the schemas but keep typed errors and retries', async () => {
-    const fetch = fakeFetch((n) => (n === 1 ? json({ error: { code: 503, message: 'busy' } }, 503) : json({ error: { code: 404, message: 'gone' } }, 404)));
-    const client = createClient({ baseUrl: 'https://api.example/', auth: apiKey, fetch, retries: { strategy: 'backoff', backoff: { initialInterval: 1 } } });
+    const fetch = fakeFetch((n) =>
+      n === 1
+        ? json({ error: { code: 503, message: 'busy' } }, 503)
+        : json({ error: { code: 404, message: 'gone' } }, 404),
+    );
+    const client = createClient({
+      baseUrl: 'https://api.example/',
+      auth: apiKey,
+      fetch,
+      retries: { strategy: 'backoff', backoff: { initialInterval: 1 } },
+    });
     await expect(list({ client, query: { offset: -1 } })).rejects.toBeInstanceOf(NotFoundResponseError);
-    expect(fetch.calls.map((c) => c.url.href)).toEqual(['https://api.example/keys?offset=-1', 'https://api.example/keys?offset=-1']);
+    expect(fetch.calls.map((c) => c.url.href)).toEqual([
+      'https://api.example/keys?offset=-1',
+      'https://api.example/keys?offset=-1',
+    ]);
   });
 
   it('throwOnError: false returns the error body instead of throwing', async () => {
@@ -307,16 +346,20 @@ describe('the generated functions on the runtime', () => {
 
   it('buildUrl, getConfig and setConfig', () => {
     const client = createClient({ baseUrl: 'https://api.example/v1/' });
-    expect(client.buildUrl({ url: '/keys/{hash}', path: { hash: 'a/b c' }, query: { offset: 100, x: undefined } })).toBe(
-      'https://api.example/v1/keys/a%2Fb%20c?offset=100',
-    );
+    expect(
+      client.buildUrl({ url: '/keys/{hash}', path: { hash: 'a/b c' }, query: { offset: 100, x: undefined } }),
+    ).toBe('https://api.example/v1/keys/a%2Fb%20c?offset=100');
     client.setConfig({ baseUrl: 'http://127.0.0.1:1' });
     expect(client.getConfig().baseUrl).toBe('http://127.0.0.1:1');
     expect(() => client.setConfig({ timeoutMs: -1 })).toThrow(SDKValidationError);
   });
 
   it('one request, many attempts: the same string body on every attempt', async () => {
-    const fetch = fakeFetch((n) => (n < 3 ? json({ error: { code: 429, message: 'slow down' } }, 429, { 'retry-after-ms': '1' }) : json(createdBody(), 201)));
+    const fetch = fakeFetch((n) =>
+      n < 3
+        ? json({ error: { code: 429, message: 'slow down' } }, 429, { 'retry-after-ms': '1' })
+        : json(createdBody(), 201),
+    );
     const mg = new ModelGates({ apiKey, baseUrl: 'https://api.example', fetch });
     await mg.apiKeys.create({ name: 'CI key', limit: 5 });
     expect(fetch.calls.map((c) => c.body)).toEqual(Array(3).fill('{"name":"CI key","limit":5}'));

@@ -19,7 +19,10 @@ describe('public API types', () => {
   it('results are typed per operation', () => {
     expectTypeOf(mg.apiKeys.getCurrentKeyMetadata()).toEqualTypeOf<APIPromise<{ data: CurrentKey }>>();
     expectTypeOf<Awaited<ReturnType<typeof mg.apiKeys.list>>>().toEqualTypeOf<{ data: ApiKey[] }>();
-    expectTypeOf<Awaited<ReturnType<typeof mg.apiKeys.create>>>().toEqualTypeOf<{ data: ApiKey; key: string }>();
+    expectTypeOf<Awaited<ReturnType<typeof mg.apiKeys.create>>>().toEqualTypeOf<{
+      data: ApiKey;
+      key: string;
+    }>();
     expectTypeOf<Awaited<ReturnType<typeof mg.apiKeys.delete>>>().toEqualTypeOf<{ deleted: true }>();
     expectTypeOf(mg.apiKeys.get('h').withResponse()).toEqualTypeOf<Promise<WithResponse<{ data: ApiKey }>>>();
     expectTypeOf(mg.apiKeys.listAll()).toEqualTypeOf<AsyncGenerator<ApiKey>>();

@@ -14,7 +14,12 @@ function client(options: ConstructorParameters<typeof ModelGates>[0] = {}) {
     if (req.url.pathname.endsWith('/key')) return json(JSON.parse(JSON.stringify({ data: {} })));
     return json(keyBody());
   });
-  const mg = new ModelGates({ apiKey: 'sk-test-secret', baseUrl: 'https://api.example/v1/', fetch: f, ...options });
+  const mg = new ModelGates({
+    apiKey: 'sk-test-secret',
+    baseUrl: 'https://api.example/v1/',
+    fetch: f,
+    ...options,
+  });
   return { mg, calls: f.calls };
 }
 
@@ -82,7 +87,11 @@ describe('attribution headers', () => {
   });
 
   it('are sent from the client on every operation', async () => {
-    const { mg, calls } = client({ httpReferer: 'https://app.example', appTitle: 'App', appCategories: 'cli-agent,cloud-agent' });
+    const { mg, calls } = client({
+      httpReferer: 'https://app.example',
+      appTitle: 'App',
+      appCategories: 'cli-agent,cloud-agent',
+    });
     await mg.apiKeys.getCurrentKeyMetadata().catch(() => {});
     await mg.apiKeys.list();
     await mg.apiKeys.create({ name: 'x' });
@@ -101,7 +110,11 @@ describe('attribution headers', () => {
 
   it('per-call values win over client values; unset per-call values keep the client value', async () => {
     const { mg, calls } = client({ httpReferer: 'https://app.example', appTitle: 'App' });
-    await mg.apiKeys.list(undefined, { appTitle: 'Per call', appCategories: 'cli-agent', headers: { 'X-Extra': '1' } });
+    await mg.apiKeys.list(undefined, {
+      appTitle: 'Per call',
+      appCategories: 'cli-agent',
+      headers: { 'X-Extra': '1' },
+    });
     expect(calls[0]!.headers.get('HTTP-Referer')).toBe('https://app.example');
     expect(calls[0]!.headers.get('X-OpenRouter-Title')).toBe('Per call');
     expect(calls[0]!.headers.get('X-OpenRouter-Categories')).toBe('cli-agent');

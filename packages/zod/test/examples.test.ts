@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import * as s from '../src/index.js';
 
 const resolve = (node: any): any =>
-  node?.$ref ? resolve(node.$ref.split('/').slice(1).reduce((o: any, k: string) => o[k], spec)) : node;
+  node?.$ref
+    ? resolve(
+        node.$ref
+          .split('/')
+          .slice(1)
+          .reduce((o: any, k: string) => o[k], spec),
+      )
+    : node;
 
 const ops = Object.entries(spec.paths).flatMap(([path, item]) =>
   Object.entries(item)
@@ -34,7 +41,10 @@ describe('spec examples parse', () => {
     if (op.requestBody) {
       it(`${method.toUpperCase()} ${path} request example`, () => {
         const body = op.requestBody.content['application/json'].example;
-        const data = { body, path: op.parameters?.length && path.includes('{') ? { hash: 'abc' } : undefined };
+        const data = {
+          body,
+          path: op.parameters?.length && path.includes('{') ? { hash: 'abc' } : undefined,
+        };
         const r = schemaFor(`z${cap(op.operationId)}Data`).safeParse(data);
         expect(r.error).toBeUndefined();
       });

@@ -22,7 +22,11 @@ export interface RunOptions {
 }
 
 /** Every flag any command takes, so a first, lenient pass knows which flags take a value. */
-const allOptions: NonNullable<ParseArgsConfig['options']> = Object.assign({}, globalOptions, ...commands.map((c) => c.options)) as NonNullable<ParseArgsConfig['options']>;
+const allOptions: NonNullable<ParseArgsConfig['options']> = Object.assign(
+  {},
+  globalOptions,
+  ...commands.map((c) => c.options),
+) as NonNullable<ParseArgsConfig['options']>;
 
 const API_KEY_FLAG =
   'unknown flag --api-key: a key on the command line ends up in your shell history; set MODELGATES_API_KEY or use --api-key-stdin';

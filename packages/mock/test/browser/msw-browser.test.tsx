@@ -17,7 +17,11 @@ const mock = createMock();
 const worker = setupWorker(...createHandlers(mock));
 
 beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+  await worker.start({
+    quiet: true,
+    onUnhandledRequest: 'bypass',
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  });
 });
 afterAll(() => worker.stop());
 

@@ -25,7 +25,12 @@ export function isConnectionRefused(error: unknown): boolean {
   type Cause = { code?: unknown; message?: unknown; cause?: unknown } | null | undefined;
   for (let e = error as Cause, depth = 0; e && depth < 4; e = e.cause as Cause, depth++) {
     const code = typeof e.code === 'string' ? e.code : '';
-    if (code === 'ECONNREFUSED' || code === 'ConnectionRefused' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    if (
+      code === 'ECONNREFUSED' ||
+      code === 'ConnectionRefused' ||
+      code === 'ENOTFOUND' ||
+      code === 'EAI_AGAIN'
+    ) {
       return true;
     }
     if (typeof e.message === 'string' && /connection refused|ECONNREFUSED/i.test(e.message)) return true;

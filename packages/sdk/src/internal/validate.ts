@@ -6,7 +6,10 @@ import type { Issue } from '../errors.js';
 
 /** The part of a zod (or zod/mini) schema the SDK uses. */
 export interface Schema {
-  safeParse(value: unknown, params?: { reportInput?: boolean }): { success: true; data: unknown } | { success: false; error: { issues: RawIssue[] } };
+  safeParse(
+    value: unknown,
+    params?: { reportInput?: boolean },
+  ): { success: true; data: unknown } | { success: false; error: { issues: RawIssue[] } };
 }
 
 interface RawIssue {
@@ -36,12 +39,16 @@ function describe(issue: RawIssue): string {
         ? 'is required'
         : `must be ${issue.expected === 'int' ? 'an integer' : `a ${issue.expected}`}, not ${typeName(issue.input)}`;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) === 1
+          ? 'must not be empty'
+          : `must be at least ${issue.minimum} characters`;
       return `must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${issue.minimum}`;
     case 'too_big':
       return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}`;
     case 'invalid_format':
-      if (issue.format === 'uuid' || issue.format === 'guid') return 'must be a UUID (e.g. 0df9e665-d932-5740-b2c7-b52af166bc11)';
+      if (issue.format === 'uuid' || issue.format === 'guid')
+        return 'must be a UUID (e.g. 0df9e665-d932-5740-b2c7-b52af166bc11)';
       if (issue.format === 'datetime' || /(_at|time)$/.test(field)) {
         return 'must be an ISO 8601 UTC date-time with seconds, ending in Z or +00:00 (e.g. 2027-12-31T23:59:59Z)';
       }

@@ -20,7 +20,14 @@ import {
   SDKValidationError,
 } from '../errors.js';
 import { isConnectionRefused } from '../internal/runtime.js';
-import { backoffDelay, DEFAULT_RETRY, MAX_RETRY_AFTER_MS, type ResolvedRetry, resolveRetry, retryAfterMs } from '../retry.js';
+import {
+  backoffDelay,
+  DEFAULT_RETRY,
+  MAX_RETRY_AFTER_MS,
+  type ResolvedRetry,
+  resolveRetry,
+  retryAfterMs,
+} from '../retry.js';
 import { type CallInfo, emit } from './hooks.js';
 import type {
   Client,
@@ -58,7 +65,11 @@ const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key)$/;
 function redactedHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key in headers) {
-    out[key] = !SECRET_HEADERS.test(key) ? headers[key]! : key === 'authorization' ? 'Bearer [redacted]' : '[redacted]';
+    out[key] = !SECRET_HEADERS.test(key)
+      ? headers[key]!
+      : key === 'authorization'
+        ? 'Bearer [redacted]'
+        : '[redacted]';
   }
   return out;
 }
@@ -84,7 +95,10 @@ function addHeaders(into: Record<string, string>, headers: Config['headers'] | u
 }
 
 /** The final URL: base URL, path parameters percent-encoded, primitive (or array) query values. */
-export function buildUrl(options: Pick<RequestOptions, 'baseUrl' | 'path' | 'query' | 'url'>, config?: Config): string {
+export function buildUrl(
+  options: Pick<RequestOptions, 'baseUrl' | 'path' | 'query' | 'url'>,
+  config?: Config,
+): string {
   const base = (options.baseUrl ?? config?.baseUrl ?? '') as string;
   const path = options.path;
   let url =
@@ -92,11 +106,14 @@ export function buildUrl(options: Pick<RequestOptions, 'baseUrl' | 'path' | 'que
     (path
       ? options.url.replace(/\{(\w+)\}/g, (_, name: string) => {
           const value = path[name];
-          const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+          const primitive =
+            typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
           const encoded = primitive ? encodeURIComponent(String(value)) : '';
           // `.`, `..` and '' would change which resource the path names (and an object is no name).
           if (encoded === '' || encoded === '.' || encoded === '..') {
-            throw new SDKValidationError(`${options.url} request`, [{ path: [name], message: 'must not be empty, "." or ".."' }]);
+            throw new SDKValidationError(`${options.url} request`, [
+              { path: [name], message: 'must not be empty, "." or ".."' },
+            ]);
           }
           return encoded;
         })
@@ -209,7 +226,8 @@ export function createClient(initial: Config = {}): Client {
     }
 
     let url = buildUrl(o, c);
-    let body = o.body === undefined ? undefined : typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
+    let body =
+      o.body === undefined ? undefined : typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
     let headers: Record<string, string> =
       body === undefined
         ? { accept: 'application/json', ...baseHeaders }
@@ -283,7 +301,10 @@ export function createClient(initial: Config = {}): Client {
       const timer =
         limit > 0 && Number.isFinite(limit)
           ? setTimeout(() => {
-              const error = new RequestTimeoutError(`${what()} timed out after ${limit} ms (attempt ${attempt})`, limit);
+              const error = new RequestTimeoutError(
+                `${what()} timed out after ${limit} ms (attempt ${attempt})`,
+                limit,
+              );
               controller.abort(error);
               stop(error);
             }, limit)
@@ -299,9 +320,15 @@ export function createClient(initial: Config = {}): Client {
       let failure: ModelGatesError | undefined;
       let neverSent = false;
       try {
-        response = await Promise.race([doFetch(url, { method, headers, body, signal: controller.signal }), stopped]);
+        response = await Promise.race([
+          doFetch(url, { method, headers, body, signal: controller.signal }),
+          stopped,
+        ]);
         for (const fn of ic.response.fns) if (fn) response = (await fn(response, o)) ?? response;
-        text = await Promise.race([response.ok ? response.text() : readLimited(response, MAX_ERROR_BODY), stopped]);
+        text = await Promise.race([
+          response.ok ? response.text() : readLimited(response, MAX_ERROR_BODY),
+          stopped,
+        ]);
       } catch (error) {
         if (signal?.aborted) return await fail(aborted(), attempt);
         if (error instanceof RequestTimeoutError) {
@@ -311,9 +338,12 @@ export function createClient(initial: Config = {}): Client {
           const reason = error instanceof Error ? error.message : String(error);
           const safe = redact(reason, secrets);
           // The original error is kept as `cause` only when it carried no secret.
-          failure = new ConnectionError(`${what()} failed${response ? ' while reading the body' : ''}: ${safe}`, {
-            cause: safe === reason ? error : undefined,
-          });
+          failure = new ConnectionError(
+            `${what()} failed${response ? ' while reading the body' : ''}: ${safe}`,
+            {
+              cause: safe === reason ? error : undefined,
+            },
+          );
         }
       } finally {
         clearTimeout(timer);
@@ -334,7 +364,8 @@ export function createClient(initial: Config = {}): Client {
         const res = response!;
         const status = res.status;
         const requestId = requestIdOf(res.headers);
-        const responded = (ok: boolean) => hooks && emit(hooks, 'onResponse', { call, attempt, status, durationMs, requestId, ok });
+        const responded = (ok: boolean) =>
+          hooks && emit(hooks, 'onResponse', { call, attempt, status, durationMs, requestId, ok });
         if (res.ok || (method === 'DELETE' && status === 404 && mayHaveReached)) {
           // A DELETE's 204 (or a retry's 404 after an earlier attempt deleted the key and only its
           // answer was lost) means the key is gone.
@@ -346,7 +377,11 @@ export function createClient(initial: Config = {}): Client {
               data = JSON.parse(text);
             } catch {
               // No `cause`: a SyntaxError quotes the body, which may hold a created key.
-              const error = new ResponseValidationError(`${method} ${o.url}`, [{ path: [], message: 'body is not valid JSON' }], { status, requestId });
+              const error = new ResponseValidationError(
+                `${method} ${o.url}`,
+                [{ path: [], message: 'body is not valid JSON' }],
+                { status, requestId },
+              );
               responded(false);
               return fail(error, attempt);
             }

@@ -53,7 +53,11 @@ export interface Hooks {
   onError?(event: ErrorEvent): void;
 }
 
-export function emit<K extends keyof Hooks>(hooks: Hooks | undefined, name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
+export function emit<K extends keyof Hooks>(
+  hooks: Hooks | undefined,
+  name: K,
+  event: Parameters<NonNullable<Hooks[K]>>[0],
+): void {
   const fn = hooks?.[name] as ((e: typeof event) => void) | undefined;
   if (fn) {
     try {

@@ -54,11 +54,18 @@ export interface Config<T extends ClientOptions = ClientOptions> {
   /** Called before anything is sent; throws to refuse the request (the `ModelGates` class sets one). */
   requestValidator?: (options: RequestOptions, method: HttpMethod) => unknown;
   /** Called with each parsed 2xx body; throws to reject it (the `ModelGates` class sets one). */
-  responseValidator?: (data: unknown, options: RequestOptions, method: HttpMethod, response: Response) => unknown;
+  responseValidator?: (
+    data: unknown,
+    options: RequestOptions,
+    method: HttpMethod,
+    response: Response,
+  ) => unknown;
 }
 
-export interface RequestOptions<ThrowOnError extends boolean = boolean, Url extends string = string>
-  extends Config<{ throwOnError: ThrowOnError }> {
+export interface RequestOptions<
+  ThrowOnError extends boolean = boolean,
+  Url extends string = string,
+> extends Config<{ throwOnError: ThrowOnError }> {
   /** The JSON body: serialised once, sent as the same string on every attempt. */
   body?: unknown;
   path?: Record<string, unknown>;
@@ -76,10 +83,16 @@ export interface RequestOptions<ThrowOnError extends boolean = boolean, Url exte
 
 type Unwrap<T> = T extends Record<string, unknown> ? T[keyof T] : T;
 
-export type RequestResult<TData = unknown, TError = unknown, ThrowOnError extends boolean = boolean> = ThrowOnError extends true
+export type RequestResult<
+  TData = unknown,
+  TError = unknown,
+  ThrowOnError extends boolean = boolean,
+> = ThrowOnError extends true
   ? Promise<{ data: Unwrap<TData>; response: Response }>
   : Promise<
-      ({ data: Unwrap<TData>; error: undefined } | { data: undefined; error: Unwrap<TError> }) & { response: Response }
+      ({ data: Unwrap<TData>; error: undefined } | { data: undefined; error: Unwrap<TError> }) & {
+        response: Response;
+      }
     >;
 
 type MethodFn = <TData = unknown, TError = unknown, ThrowOnError extends boolean = false>(
@@ -90,9 +103,19 @@ type RequestFn = <TData = unknown, TError = unknown, ThrowOnError extends boolea
   options: RequestOptions<ThrowOnError> & { method: HttpMethod },
 ) => RequestResult<TData, TError, ThrowOnError>;
 
-export type RequestInterceptor = (request: Request, options: RequestOptions) => Request | undefined | Promise<Request | undefined>;
-export type ResponseInterceptor = (response: Response, options: RequestOptions) => Response | undefined | Promise<Response | undefined>;
-export type ErrorInterceptor = (error: unknown, response: Response | undefined, options: RequestOptions) => unknown;
+export type RequestInterceptor = (
+  request: Request,
+  options: RequestOptions,
+) => Request | undefined | Promise<Request | undefined>;
+export type ResponseInterceptor = (
+  response: Response,
+  options: RequestOptions,
+) => Response | undefined | Promise<Response | undefined>;
+export type ErrorInterceptor = (
+  error: unknown,
+  response: Response | undefined,
+  options: RequestOptions,
+) => unknown;
 
 export interface Interceptors<F> {
   /** The registered functions, in order; ejected ones are `null`. */
