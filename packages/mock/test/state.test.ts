@@ -268,10 +268,16 @@ describe('input rules (the @modelgates/zod request schemas): 400 with the error 
     expect(mock.keys).toEqual(specKeys);
   });
 
-  it('reach the sdk as BadRequestResponseError (when its own checks are bypassed by the standalone functions)', async () => {
-    const { list } = await import('@modelgates/sdk');
-    const { mg } = client();
-    const error = await list({ client: mg.client, query: { offset: -5 } }).then(
+  it('reach the sdk as BadRequestResponseError (a schema-less createClient sends what ModelGates would refuse)', async () => {
+    const { createClient, list } = await import('@modelgates/sdk');
+    const mock = createMock();
+    const bare = createClient({
+      baseUrl: 'https://modelgates.ai/api/v1',
+      auth: apiKey,
+      fetch: mock.fetch,
+      retries: { strategy: 'none' },
+    });
+    const error = await list({ client: bare, query: { offset: -5 } }).then(
       () => undefined,
       (e: unknown) => e,
     );
