@@ -28,7 +28,10 @@ export default tseslint.config(
       '**/src/gen/**',
       '**/test-results/**',
       '.tools/**',
-      'packages/consumer-tests/fixtures/out/**',
+      'tests/consumers/fixtures/out/**',
+      'tests/consumers/fixtures-cjs/out/**',
+      // msw's own worker script, written by `msw init` at test time (git-ignored).
+      '**/.msw-public/**',
     ],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
