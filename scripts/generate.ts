@@ -110,7 +110,6 @@ const jobs: Job[] = [
             'client.gen': '@modelgates/sdk',
             'sdk.gen': '@modelgates/sdk',
             'types.gen': '@modelgates/sdk',
-            'runtime/index': '@modelgates/sdk',
           }),
         },
       },

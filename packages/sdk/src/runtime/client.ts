@@ -54,7 +54,7 @@ export function requestIdOf(headers: Headers): string | undefined {
 }
 
 /** Removes secrets (the bearer token) from text that may end up in an error. */
-export function redact(text: string, secrets: readonly string[]): string {
+function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join('[redacted]');
   return out;
@@ -74,7 +74,7 @@ function redactedHeaders(headers: Record<string, string>): Record<string, string
   return out;
 }
 
-export function checkTimeout(timeoutMs: unknown, what: string): number {
+function checkTimeout(timeoutMs: unknown, what: string): number {
   if (!(typeof timeoutMs === 'number' && timeoutMs >= 0)) {
     throw new SDKValidationError(what, [{ path: ['timeoutMs'], message: 'must be a number >= 0' }]);
   }

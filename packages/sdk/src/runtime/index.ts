@@ -1,7 +1,7 @@
 /**
  * The client runtime the generated code imports (hey-api custom client: `scripts/generate.ts`
- * names this module as the client plugin).
+ * names this module as the client plugin): `createClient`, `createConfig` and the client types.
+ * The package's public surface is `src/index.ts`.
  */
-export { buildUrl, createClient, createConfig, DEFAULT_TIMEOUT_MS, redact, requestIdOf } from './client.js';
-export type { CallInfo, ErrorEvent, Hooks, RequestEvent, ResponseEvent, RetryEvent } from './hooks.js';
+export { createClient, createConfig } from './client.js';
 export type * from './types.js';
