@@ -175,3 +175,8 @@ for (const job of jobs) {
 
 const { generateMcp } = await import('./generate-mcp.js');
 await generateMcp();
+
+// The operation registry and what is generated from it (the sdk's resource classes, the zod
+// package's per-operation schemas): after the hey-api runs, which empty the src/gen folders.
+const { generateRegistry } = await import('./generate-registry.js');
+await generateRegistry();

@@ -4,6 +4,7 @@
  * passes through, and `error` is always a `ModelGatesError`.
  */
 import type {
+  HookName,
   CreateKeyInput,
   CreateKeysResponse,
   DeleteKeysResponse,
@@ -295,3 +296,17 @@ export function useDeleteApiKey(
   const base = deleteApiKeyMutationOptions(useModelGates(client), useQueryClient(), { request, optimistic });
   return useMutation(withCallbacks(base, rest));
 }
+
+/**
+ * Every operation of the spec has its hook, under the name the spec gives it (`x-modelgates.hook`,
+ * in the sdk's operation registry). A new operation is a compile error here, naming the missing
+ * hook, until the hook is written above and listed here.
+ */
+export const hooksByName = {
+  useCurrentKey,
+  useApiKeys,
+  useApiKey,
+  useCreateApiKey,
+  useUpdateApiKey,
+  useDeleteApiKey,
+} satisfies Record<HookName, unknown>;

@@ -18,6 +18,8 @@ import {
   type ModelGates,
   type ModelGatesError,
   PAGE_SIZE,
+  type ReadOperationId,
+  type WriteOperationId,
   type RequestOptions,
   type UpdateKeyInput,
   type UpdateKeysResponse,
@@ -222,3 +224,19 @@ export function deleteApiKeyMutationOptions(
     },
   };
 }
+
+/**
+ * Every operation has its options helper: a query for each operation that reads, a mutation for
+ * each that writes (kinds from the sdk's operation registry). A new operation is a compile error
+ * here until its helper is written above and listed here.
+ */
+export const optionsByOperation = {
+  getCurrentKey: currentKeyQueryOptions,
+  list: apiKeysQueryOptions,
+  getKey: apiKeyQueryOptions,
+  createKeys: createApiKeyMutationOptions,
+  updateKeys: updateApiKeyMutationOptions,
+  deleteKeys: deleteApiKeyMutationOptions,
+} satisfies { [K in ReadOperationId]: (mg: ModelGates, ...args: never[]) => { queryKey: unknown } } & {
+  [K in WriteOperationId]: (mg: ModelGates, ...args: never[]) => { mutationFn?: unknown };
+};

@@ -3,33 +3,10 @@
  * validation, retries, timeouts, typed errors and attribution headers. Everything is plugged in
  * through the generated client's own options (`fetch`, `auth`, `headers`); `src/gen` is untouched.
  */
-import {
-  zCreateKeysData,
-  zCreateKeysResponse,
-  zDeleteKeysData,
-  zDeleteKeysResponse,
-  zGetCurrentKeyData,
-  zGetCurrentKeyResponse,
-  zGetKeyData,
-  zGetKeyResponse,
-  zListData,
-  zListResponse,
-  zUpdateKeysData,
-  zUpdateKeysResponse,
-} from '@modelgates/zod';
-import type {
-  ApiKey,
-  CreateKeyRequest,
-  CreateKeysResponse,
-  CurrentKey,
-  DeleteKeysResponse,
-  GetCurrentKeyResponse,
-  GetKeyResponse,
-  ListData,
-  ListResponse,
-  UpdateKeyRequest,
-  UpdateKeysResponse,
-} from './gen/types.gen.js';
+import { operationSchemas } from '@modelgates/zod';
+import { operations, type OperationId } from './gen/registry.gen.js';
+import { createResources, type ApiKeys, type Resources } from './gen/resources.gen.js';
+import type { ApiKey, CurrentKey } from './gen/types.gen.js';
 import { type Issue, ResponseValidationError, SDKValidationError } from './errors.js';
 import { readEnv } from './internal/runtime.js';
 import { check, type Schema } from './internal/validate.js';
@@ -41,7 +18,7 @@ import type { Auth, Client, HttpMethod, Logger, RequestOptions as RuntimeOptions
 export { DEFAULT_TIMEOUT_MS };
 export const DEFAULT_BASE_URL = 'https://modelgates.ai/api/v1';
 /** Keys per page of `list`, as stated in the service's guide. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE: number = operations.list.paginated.pageSize;
 
 export interface ModelGatesOptions {
   /** The API key, or a function returning it (called per request, so keys can rotate).
@@ -129,44 +106,51 @@ export class APIPromise<T> implements PromiseLike<T> {
   }
 }
 
-export type ListQuery = NonNullable<ListData['query']>;
-/** `create`'s input: the wire fields, with `expires_at` also accepting a `Date` (sent as UTC). */
-export type CreateKeyInput = Omit<CreateKeyRequest, 'expires_at'> & { expires_at?: string | Date | null };
-export type UpdateKeyInput = UpdateKeyRequest;
-
 interface Operation {
   method: HttpMethod;
   url: string;
   request: Schema;
   response: Schema;
+  idempotent: boolean;
+  dateFields: readonly string[];
+  paginated: { offset: string; items: string; pageSize: number } | null;
 }
 
-const op = (method: HttpMethod, url: string, request: Schema, response: Schema): Operation => ({
-  method,
-  url,
-  request,
-  response,
-});
+/** The registry's operations with their schemas: exhaustive by type, so an operation the zod
+ * package lacks is a compile error here. */
+const table = {} as Record<OperationId, Operation>;
+for (const id of Object.keys(operations) as OperationId[]) {
+  const o = operations[id];
+  const schemas: Record<OperationId, { request: Schema; response: Schema }> = operationSchemas;
+  table[id] = {
+    method: o.method,
+    url: o.path,
+    request: schemas[id].request,
+    response: schemas[id].response,
+    idempotent: o.idempotent,
+    dateFields: o.body?.dateFields ?? [],
+    paginated: o.paginated,
+  };
+}
 
-const operations = {
-  getCurrentKey: op('GET', '/key', zGetCurrentKeyData, zGetCurrentKeyResponse),
-  list: op('GET', '/keys', zListData, zListResponse),
-  createKeys: op('POST', '/keys', zCreateKeysData, zCreateKeysResponse),
-  getKey: op('GET', '/keys/{hash}', zGetKeyData, zGetKeyResponse),
-  updateKeys: op('PATCH', '/keys/{hash}', zUpdateKeysData, zUpdateKeysResponse),
-  deleteKeys: op('DELETE', '/keys/{hash}', zDeleteKeysData, zDeleteKeysResponse),
-} satisfies Record<string, Operation>;
-
-export type OperationName = keyof typeof operations;
+/** An operation's name: the spec's operationId. */
+export type OperationName = OperationId;
 
 /** The same operations by `METHOD /route`, as the runtime's validators see a call. */
 const byRoute: Record<string, Operation> = {};
-for (const o of Object.values(operations)) byRoute[`${o.method} ${o.url}`] = o;
+for (const o of Object.values(table)) byRoute[`${o.method} ${o.url}`] = o;
 
-interface Input {
-  path?: { hash: unknown };
+/** A call's input: path parameters, query and body, as the generated functions take them. */
+export interface OperationInput {
+  path?: Record<string, unknown>;
   query?: unknown;
   body?: unknown;
+}
+
+/** What the generated resource classes call. */
+export interface Caller {
+  request<T>(name: OperationId, input: OperationInput, options?: RequestOptions): APIPromise<T>;
+  paginate<T>(name: OperationId, query?: object, options?: RequestOptions): AsyncGenerator<T>;
 }
 
 const BEARER: ReadonlyArray<Auth> = [{ scheme: 'bearer', type: 'http' }];
@@ -203,24 +187,31 @@ function responseChecker(validate: boolean) {
   };
 }
 
-/** `expires_at` may be a Date: sent as UTC ISO 8601. */
-function normalizeCreate(body: CreateKeyInput): CreateKeyRequest {
-  const expires = body?.expires_at;
-  if (!(expires instanceof Date)) return body as CreateKeyRequest;
-  if (Number.isNaN(expires.getTime())) {
-    throw new SDKValidationError('POST /keys request', [
-      { path: ['expires_at'], message: 'is an invalid Date' },
-    ]);
+/** Date-time body fields may be `Date`s: sent as UTC ISO 8601. */
+function normalizeBody(id: OperationId, body: unknown, dateFields: readonly string[]): unknown {
+  if (!dateFields.length || typeof body !== 'object' || body === null) return body;
+  let out: Record<string, unknown> | undefined;
+  for (const field of dateFields) {
+    const value = (body as Record<string, unknown>)[field];
+    if (!(value instanceof Date)) continue;
+    if (Number.isNaN(value.getTime())) {
+      const o = table[id];
+      throw new SDKValidationError(`${o.method} ${o.url} request`, [
+        { path: [field], message: 'is an invalid Date' },
+      ]);
+    }
+    out ??= { ...body };
+    out[field] = value.toISOString();
   }
-  return { ...body, expires_at: expires.toISOString() };
+  return out ?? body;
 }
 
-export class ModelGates {
+export class ModelGates implements Caller, Resources {
   /** The configured runtime client: pass it as `{ client }` to the standalone functions and to
    * the TanStack Query helpers so they share this client's auth, validation, retries, timeouts,
    * hooks and errors. */
   readonly client: Client;
-  readonly apiKeys: ApiKeys;
+  readonly apiKeys!: ApiKeys;
   readonly baseUrl: string;
 
   constructor(options: ModelGatesOptions = {}) {
@@ -245,22 +236,29 @@ export class ModelGates {
       requestValidator: validateRequest,
       responseValidator: responseChecker(options.validateResponses ?? true),
     });
-    this.apiKeys = new ApiKeys(this);
+    Object.assign(this, createResources(this));
   }
 
   /**
    * Runs one operation: input checked, sent, retried, parsed, checked. Exposed for the React Query
    * package; most code wants `apiKeys.*`.
    */
-  request<T>(name: OperationName, input: Input, options?: RequestOptions): APIPromise<T> {
-    const operation = operations[name];
+  request<T>(name: OperationId, input: OperationInput, options?: RequestOptions): APIPromise<T> {
+    const operation = table[name];
+    let body: unknown;
+    try {
+      body = normalizeBody(name, input.body, operation.dateFields);
+    } catch (error) {
+      return new APIPromise(Promise.reject(error as Error));
+    }
     const o: RuntimeOptions<true> & { method: HttpMethod } = {
       method: operation.method,
       url: operation.url,
       security: BEARER,
       path: input.path,
       query: input.query as RuntimeOptions['query'],
-      body: input.body,
+      body,
+      idempotent: operation.idempotent,
     };
     if (options) {
       o.signal = options.signal;
@@ -272,62 +270,24 @@ export class ModelGates {
       this.client.request<T, unknown, true>(o) as Promise<{ data: T; response: Response }>,
     );
   }
-}
 
-/** The six API-key operations, named as in the Python and Go SDKs. */
-export class ApiKeys {
-  readonly #mg: ModelGates;
-  constructor(mg: ModelGates) {
-    this.#mg = mg;
-  }
-
-  /** Get the API key used to authenticate (works with any key). */
-  getCurrentKeyMetadata(options?: RequestOptions): APIPromise<GetCurrentKeyResponse> {
-    return this.#mg.request('getCurrentKey', {}, options);
-  }
-
-  /** One page (up to 100) of API keys. Management key required. */
-  list(query?: ListQuery, options?: RequestOptions): APIPromise<ListResponse> {
-    return this.#mg.request('list', query ? { query } : {}, options);
-  }
-
-  /** Every API key, page after page, fetched lazily as you iterate. */
-  async *listAll(
-    query?: Omit<ListQuery, 'offset'> & { offset?: number },
-    options?: RequestOptions,
-  ): AsyncGenerator<ApiKey> {
-    let offset = query?.offset ?? 0;
+  /** Every item of a paginated operation, page after page, fetched lazily. */
+  async *paginate<T>(name: OperationId, query?: object, options?: RequestOptions): AsyncGenerator<T> {
+    const paging = table[name].paginated;
+    if (!paging) throw new TypeError(`${name} is not a paginated operation`);
+    const start = (query as Record<string, unknown> | undefined)?.[paging.offset];
+    let offset = typeof start === 'number' ? start : 0;
     for (;;) {
-      const page = await this.list({ ...query, offset }, options);
-      yield* page.data;
-      if (page.data.length < PAGE_SIZE) return;
-      offset += page.data.length;
+      const page = await this.request<Record<string, T[]>>(
+        name,
+        { query: { ...query, [paging.offset]: offset } },
+        options,
+      );
+      const items = page[paging.items] ?? [];
+      yield* items;
+      if (items.length < paging.pageSize) return;
+      offset += items.length;
     }
-  }
-
-  /** Create a key. The returned `key` is its secret, shown this once. Management key required.
-   * Not retried after a failure that may have reached the server, unless `retryNonIdempotent`. */
-  create(body: CreateKeyInput, options?: RequestOptions): APIPromise<CreateKeysResponse> {
-    try {
-      return this.#mg.request('createKeys', { body: normalizeCreate(body) }, options);
-    } catch (error) {
-      return new APIPromise(Promise.reject(error));
-    }
-  }
-
-  /** Get one key by hash. Management key required. */
-  get(hash: string, options?: RequestOptions): APIPromise<GetKeyResponse> {
-    return this.#mg.request('getKey', { path: { hash } }, options);
-  }
-
-  /** Change a key's name, limit, reset or disabled flag. Management key required. */
-  update(hash: string, body: UpdateKeyInput, options?: RequestOptions): APIPromise<UpdateKeysResponse> {
-    return this.#mg.request('updateKeys', { path: { hash }, body }, options);
-  }
-
-  /** Delete a key. Management key required. A retry that finds the key already gone reports success. */
-  delete(hash: string, options?: RequestOptions): APIPromise<DeleteKeysResponse> {
-    return this.#mg.request('deleteKeys', { path: { hash } }, options);
   }
 }
 

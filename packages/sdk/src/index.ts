@@ -2,26 +2,28 @@
  * @modelgates/sdk: the ModelGates API-key management client.
  *
  * - `ModelGates`: the client most code wants (validation, retries, timeouts, typed errors).
- * - The generated standalone functions (`getCurrentKey`, `list`, `createKeys`, `getKey`,
- *   `updateKeys`, `deleteKeys`) and `createClient`, for bundle-size-sensitive code. They run on the
+ * - The generated standalone functions (one per operation, named by its operationId: `getCurrentKey`,
+ *   `list`, `createKeys`, ...) and `createClient`, for bundle-size-sensitive code. They run on the
  *   same runtime (retries, timeouts, typed errors) without the schemas; pass `{ client: mg.client }`
  *   to get a ModelGates client's validation too.
  */
 export {
   APIPromise,
-  ApiKeys,
   DEFAULT_BASE_URL,
   DEFAULT_TIMEOUT_MS,
   ModelGates,
   PAGE_SIZE,
-  type CreateKeyInput,
-  type ListQuery,
+  type Caller,
   type ModelGatesOptions,
+  type OperationInput,
   type OperationName,
   type RequestOptions,
-  type UpdateKeyInput,
   type WithResponse,
 } from './client.js';
+// The resource classes (`mg.apiKeys`) and their input types, generated from the registry.
+export * from './gen/resources.gen.js';
+// The operation registry: every operation of the spec, its names on every surface, its fields.
+export * from './gen/registry.gen.js';
 export {
   APIError,
   BadRequestResponseError,
@@ -41,15 +43,8 @@ export {
 } from './errors.js';
 export { DEFAULT_RETRY, type BackoffStrategy, type RetryConfig } from './retry.js';
 
-export {
-  createKeys,
-  deleteKeys,
-  getCurrentKey,
-  getKey,
-  list,
-  updateKeys,
-  type Options,
-} from './gen/sdk.gen.js';
+// One function per operation, generated: every operation of the spec is exported, none by hand.
+export * from './gen/sdk.gen.js';
 export type * from './gen/types.gen.js';
 export { client } from './gen/client.gen.js';
 export { buildUrl, createClient, createConfig } from './runtime/client.js';

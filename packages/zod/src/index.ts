@@ -1,4 +1,5 @@
 export * from './gen/zod.gen.js';
+export { operationSchemas } from './gen/operations.gen.js';
 export {
   createKeyFormMessages,
   createKeyFormSchema,

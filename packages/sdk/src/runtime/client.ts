@@ -264,8 +264,9 @@ export function createClient(initial: Config = {}): Client {
     // Only errors and log lines need these strings: built when they do.
     const what = () => `${method} ${url}`;
     const aborted = () => new RequestAbortedError(`${what()} was aborted`, { cause: signal?.reason });
-    // POST (create) is the only operation that is not idempotent.
-    const idempotent = method !== 'POST';
+    // The registry says which operations are idempotent (the `ModelGates` class passes it on);
+    // without it, POST is the one method that is not.
+    const idempotent = o.idempotent ?? method !== 'POST';
     const started = Date.now();
     // Set once an attempt may have been acted on by the server (5xx, timeout, reset).
     let mayHaveReached = false;

@@ -79,6 +79,8 @@ export interface RequestOptions<
   url: Url;
   /** Passed through untouched, for interceptors. */
   meta?: Record<string, unknown>;
+  /** Whether sending the request twice is safe (the operation registry says; default: any method but POST). */
+  idempotent?: boolean;
 }
 
 type Unwrap<T> = T extends Record<string, unknown> ? T[keyof T] : T;
