@@ -13,6 +13,8 @@ const gen = [
   'packages/zod/src/gen',
   'packages/react-query/src/gen',
   'packages/mcp/src/gen',
+  'README.md',
+  'packages/sdk/README.md',
 ];
 
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts'], { cwd: root, stdio: 'inherit' });

@@ -438,6 +438,64 @@ function zodSource(r: ReturnType<typeof buildRegistry>): string {
   ].join('\n');
 }
 
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+function typeText(f: FieldInfo): string {
+  let t: string = f.ref ?? f.type;
+  if (f.type === 'array') t = `${f.ref ?? 'unknown'}[]`;
+  if (f.enum) t = f.enum.map((v) => `\`${v}\``).join(', ');
+  else t = `\`${t}\``;
+  if (f.format) t += ` (${f.format})`;
+  if (f.nullable) t += ' or `null`';
+  return t;
+}
+
+/** The operations table and one table of fields per object schema, for the READMEs. */
+function docsSections(r: ReturnType<typeof buildRegistry>) {
+  const ops = Object.entries(r.operations).map(([id, op]) => {
+    const cli = op['cli']
+      ? `\`modelgates ${op['cli']}\``
+      : `none (${cell(String(r.docs[id]!['cliExclude']))})`;
+    return `| \`${id}\` | \`${op['method']} ${op['path']}\` | \`mg.${op['resource']}.${op['name']}\` | \`${op['hook']}\` | ${cli} | ${cell(String(r.docs[id]!['summary']))} |`;
+  });
+  const operationsTable = [
+    '| operationId (function, MCP tool) | HTTP | `ModelGates` method | hook | CLI | summary |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...ops,
+  ].join('\n');
+  const fieldTables = Object.entries(r.schemaFields)
+    .map(([name, fields]) =>
+      [
+        `#### \`${name}\``,
+        '',
+        '| field | type | required | description |',
+        '| --- | --- | --- | --- |',
+        ...Object.entries(fields).map(
+          ([field, f]) =>
+            `| \`${field}\`${f.deprecated ? ' (deprecated)' : ''} | ${cell(typeText(f))} | ${f.required ? 'yes' : 'no'} | ${cell(f.description ?? '')}${f.secret ? ' **Secret: shown once.**' : ''} |`,
+        ),
+      ].join('\n'),
+    )
+    .join('\n\n');
+  return { operationsTable, fieldTables };
+}
+
+/** Replaces what stands between `<!-- registry:NAME -->` and `<!-- /registry:NAME -->` in a README. */
+async function writeSection(file: string, name: string, content: string): Promise<void> {
+  const start = `<!-- registry:${name} (generated from spec/openapi.yaml by pnpm generate; do not edit) -->`;
+  const end = `<!-- /registry:${name} -->`;
+  const old = readFileSync(file, 'utf8');
+  const from = old.indexOf(start);
+  const to = old.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${relative(root, file)} has no ${start} ... ${end} section`);
+  const next = old.slice(0, from + start.length) + '\n\n' + content + '\n\n' + old.slice(to);
+  const formatted = await format(next, { ...(await resolveConfig(file)), filepath: file });
+  if (formatted !== old) {
+    writeFileSync(file, formatted);
+    console.log(`generated ${relative(root, file)} (${name})`);
+  }
+}
+
 async function write(file: string, source: string): Promise<void> {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, await format(source, { ...(await resolveConfig(file)), filepath: file }));
@@ -449,6 +507,10 @@ export async function generateRegistry(): Promise<void> {
   await write(join(root, 'packages/sdk/src/gen/registry.gen.ts'), registrySource(registry));
   await write(join(root, 'packages/sdk/src/gen/resources.gen.ts'), resourcesSource(registry));
   await write(join(root, 'packages/zod/src/gen/operations.gen.ts'), zodSource(registry));
+  const { operationsTable, fieldTables } = docsSections(registry);
+  await writeSection(join(root, 'README.md'), 'operations', operationsTable);
+  await writeSection(join(root, 'packages/sdk/README.md'), 'operations', operationsTable);
+  await writeSection(join(root, 'packages/sdk/README.md'), 'fields', fieldTables);
 }
 
 // Run directly (not imported by scripts/generate.ts).
