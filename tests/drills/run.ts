@@ -34,7 +34,7 @@ import { parse, stringify } from 'yaml';
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const exec = promisify(execFile);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed YAML document
+// A parsed YAML document.
 type Spec = Record<string, any>;
 
 interface Run {
@@ -416,7 +416,8 @@ let failed = 0;
 for (const drill of selected) {
   console.log(`\n${drill.id}: ${drill.title}`);
   for (const o of results.get(drill)!) {
-    o.ok ? passed++ : failed++;
+    if (o.ok) passed++;
+    else failed++;
     console.log(
       `  ${o.ok ? 'ok  ' : 'FAIL'} ${o.surface.padEnd(34)} ${o.actual}${o.ok ? '' : `\n       expected: ${o.expected}`}`,
     );

@@ -249,7 +249,7 @@ export class ModelGates implements Caller, Resources {
     try {
       body = normalizeBody(name, input.body, operation.dateFields);
     } catch (error) {
-      return new APIPromise(Promise.reject(error as Error));
+      return new APIPromise(Promise.reject(error));
     }
     const o: RuntimeOptions<true> & { method: HttpMethod } = {
       method: operation.method,
