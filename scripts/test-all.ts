@@ -14,6 +14,7 @@ import { gitStatus, reportClean } from './check-clean.js';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const steps: [string, string[]][] = [
   ['spec lint', ['run', 'lint:spec']],
+  ['spec changes have a changeset', ['run', 'check:spec']],
   ['generated code is fresh', ['run', 'check:generated']],
   ['format', ['run', 'format:check']],
   ['build, typecheck, tests', ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=2']],
