@@ -127,7 +127,10 @@ export function specChanges(before: Record<string, unknown>, after: Record<strin
   const changes = new Map<string, Change>();
   for (const diff of diffs) {
     if (diff.path[0] === 'components' && reached.has(`#/${diff.path.slice(0, 3).join('/')}`)) continue;
-    const change: Change = { kind: kindOf(diff.type), text: describe(diff) };
+    // A specification extension (`x-…`, anywhere, a schema property's included) has no meaning on
+    // the wire: an annotation, whatever the tool makes of an unknown keyword inside a schema.
+    const extension = diff.path.some((key) => String(key).startsWith('x-'));
+    const change: Change = { kind: extension ? 'annotation' : kindOf(diff.type), text: describe(diff) };
     const key = `${change.kind} ${change.text}`;
     if (!changes.has(key)) changes.set(key, change);
   }

@@ -125,10 +125,9 @@ const renameLimitRemaining: Edit = (doc) => {
 const requireLimit: Edit = (doc) =>
   (doc.getIn(['components', 'schemas', 'CreateKeyRequest', 'required']) as YAMLSeq).add('limit');
 const annotationsOnly: Edit = (doc) => {
-  doc.setIn(
-    ['paths', '/keys', 'post', 'x-modelgates'],
-    doc.createNode({ name: 'create', idempotent: false }),
-  );
+  doc.setIn(['paths', '/keys', 'post', 'x-internal-owner'], doc.createNode({ team: 'keys' }));
+  // An extension on a response schema's property (as `x-modelgates-secret` is): still an annotation.
+  doc.setIn(['components', 'schemas', 'ApiKey', 'properties', 'label', 'x-internal-masked'], true);
   doc.setIn(['components', 'schemas', 'ApiKey', 'description'], 'An API key (its secret is never returned).');
   doc.setIn(['paths', '/key', 'get', 'summary'], 'Get the current API key');
 };
@@ -179,7 +178,7 @@ const drills = [
     bump: 'patch',
     breaking: 0,
     lines: [
-      'non-breaking (annotation) `POST /keys`: [Added] annotation (x-modelgates)',
+      'non-breaking (annotation) `POST /keys`: [Added] annotation (x-internal-owner)',
       'non-breaking (annotation) `GET /key`: [Replaced] annotation (summary)',
       'non-breaking (annotation) `GET /keys`: [Replaced] annotation (description) of `data[]` in Response 200 content (application/json)',
     ],
