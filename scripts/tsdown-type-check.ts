@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Rolldown } from 'tsdown';
+import type { TsdownPlugin } from 'tsdown';
 import ts from 'typescript';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -25,12 +25,22 @@ async function dtsPrograms(): Promise<readonly ts.Program[]> {
   return globalContext.programs;
 }
 
-export function typeCheck(): Rolldown.Plugin {
+export function typeCheck(): TsdownPlugin {
   // One program serves every format (ESM, CJS) of a package: check each once.
   const checked = new WeakSet<ts.Program>();
   return {
     name: 'modelgates:type-check',
-    async generateBundle() {
+    tsdownConfigResolved(config) {
+      const dts = config.dts;
+      if (!dts || dts.oxc || dts.tsgo || dts.parallel)
+        throw new Error(
+          'the type check needs `dts: true` with tsc in tsdown.config.ts (not oxc, tsgo or parallel)',
+        );
+    },
+    async generateBundle(_, bundle) {
+      // Only the builds that emit declarations made the program (a dual package's CommonJS build
+      // runs alongside without one, and may finish first).
+      if (!Object.keys(bundle).some((f) => /\.d\.[cm]?ts$/.test(f))) return;
       const src = resolve('src') + sep;
       const { name } = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string };
       const programs = (await dtsPrograms()).filter((p) =>
@@ -38,8 +48,7 @@ export function typeCheck(): Rolldown.Plugin {
       );
       if (programs.length === 0)
         this.error(
-          'no TypeScript program of src from the dts step: the type check needs `dts: true` with tsc ' +
-            '(not oxc, tsgo or parallel), or rolldown-plugin-dts changed how it keeps its programs',
+          'no TypeScript program of src from the dts step: rolldown-plugin-dts changed how it keeps them',
         );
       const started = performance.now();
       const diagnostics: ts.Diagnostic[] = [];
