@@ -79,12 +79,12 @@ export default tseslint.config(
   },
   {
     // Plain JavaScript that no tsconfig.json includes (bench cold-start scripts, the CommonJS consumer
-    // fixture, scripts/run.mjs, this file): linted without type information.
+    // fixture, scripts/*.mjs, this file): linted without type information.
     files: [
       'bench/cold/**',
       '**/*.cjs',
       'tests/consumers/fixtures/*.mjs',
-      'scripts/run.mjs',
+      'scripts/*.mjs',
       'eslint.config.js',
     ],
     extends: [tseslint.configs.disableTypeChecked],

@@ -9,11 +9,10 @@
  * - the tools' packages (cli, mcp, mock) are ESM only for now, which Node >= 20.19 can also
  *   `require()`: attw runs with its esm-only profile for them, and `require()` must give the same
  *   exports as `import`;
- * - a package's `bin` is executable, starts with a node shebang and prints its version: attw only
- *   sees `exports`, never the bin.
+ * A package's `bin` (executable, node shebang, `--version`) is checked by the build itself, in the
+ * smoke step (scripts/smoke-dist.mjs) that also loads every `exports` entry, so not again here.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,8 +28,6 @@ for (const name of packages) {
   const dir = join(root, 'packages', name);
   const pkg = createRequire(join(dir, 'package.json'))('./package.json') as {
     name: string;
-    version: string;
-    bin?: Record<string, string>;
   };
   for (const [what, cmd, args] of [
     ['publint --strict', bin('publint'), ['--strict']],
@@ -89,24 +86,6 @@ for (const name of packages) {
   } catch (error) {
     failed++;
     console.error(`FAIL ${pkg.name}: require(): ${(error as Error).message}`);
-  }
-  for (const [command, file] of Object.entries(pkg.bin ?? {})) {
-    try {
-      const path = join(dir, file);
-      accessSync(path, constants.X_OK);
-      if (!readFileSync(path, 'utf8').startsWith('#!/usr/bin/env node\n'))
-        throw new Error(`${file} lacks a node shebang`);
-      const out = execFileSync(path, ['--version'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }).trim();
-      if (out !== pkg.version)
-        throw new Error(`${command} --version printed "${out}", expected ${pkg.version}`);
-      console.log(`ok   ${pkg.name}: bin ${command} (${file}) runs`);
-    } catch (error) {
-      failed++;
-      console.error(`FAIL ${pkg.name}: bin ${command}: ${(error as Error).message}`);
-    }
   }
 }
 if (failed) {
