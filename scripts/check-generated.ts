@@ -13,6 +13,7 @@ const gen = [
   'packages/zod/src/gen',
   'packages/react-query/src/gen',
   'packages/mcp/src/gen',
+  'packages/mock/src/gen',
 ];
 
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts'], { cwd: root, stdio: 'inherit' });

@@ -6,36 +6,21 @@
  */
 import { ForbiddenResponseError, ModelGates, NotFoundResponseError } from '@modelgates/sdk';
 import { type PrismServer, startPrism } from '@modelgates/test-utils';
-import {
-  zCreateKeysResponse,
-  zDeleteKeysResponse,
-  zErrorResponse,
-  zGetCurrentKeyResponse,
-  zGetKeyResponse,
-  zListResponse,
-  zUpdateKeysResponse,
-} from '@modelgates/zod';
+import { operationSchemas, zErrorResponse } from '@modelgates/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OperationName } from '../src/index.js';
+import { route } from '../src/internal/routes.js';
 import { listen, type MockServer } from '../src/server.js';
 
 const management = 'sk-or-v1-proxy-management-key';
 const ordinary = 'sk-or-v1-proxy-ordinary-key';
 const noRetry = { retries: { strategy: 'none' } } as const;
 
-const successSchemas = {
-  getCurrentKey: zGetCurrentKeyResponse,
-  list: zListResponse,
-  createKeys: zCreateKeysResponse,
-  getKey: zGetKeyResponse,
-  updateKeys: zUpdateKeysResponse,
-  deleteKeys: zDeleteKeysResponse,
-} satisfies Record<OperationName, unknown>;
-
+/** The operation of a call, by the registry's method and path template (the mock's own routing). */
 function operationOf(method: string, path: string): OperationName {
-  if (path.endsWith('/key')) return 'getCurrentKey';
-  if (path.endsWith('/keys')) return method === 'POST' ? 'createKeys' : 'list';
-  return ({ GET: 'getKey', PATCH: 'updateKeys', DELETE: 'deleteKeys' } as const)[method as 'GET'];
+  const found = route(method, path, '');
+  if (!found) throw new Error(`no operation is ${method} ${path}`);
+  return found.operation;
 }
 
 interface Seen {
@@ -56,7 +41,7 @@ async function record(method: string, url: string, response: Response): Promise<
   const operation = operationOf(method, path);
   const text = await response.clone().text();
   const body = text ? JSON.parse(text) : undefined;
-  const schema = response.ok ? successSchemas[operation] : zErrorResponse;
+  const schema = response.ok ? operationSchemas[operation].response : zErrorResponse;
   seen.push({
     call: `${method} ${path.replace(/[0-9a-f]{64}/, '{hash}')} ${response.status}`,
     status: response.status,
