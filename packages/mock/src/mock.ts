@@ -284,7 +284,7 @@ async function slowBody(response: Response, fault: QueuedFault, signal: AbortSig
       });
     },
     pull(controller) {
-      if (fault.kind === 'stall') return new Promise<void>(() => {}); // never a byte
+      if (fault.kind === 'stall') return; // never a byte: nothing enqueued, and no pull pending
       return new Promise<void>((resolve) => {
         timer = setTimeout(() => {
           controller.enqueue(bytes.slice(offset, offset + fault.chunkBytes));

@@ -15,8 +15,15 @@ export interface HandlersOptions {
  */
 export function createHandlers(mock: MockApi, options: HandlersOptions = {}): HttpHandler[] {
   const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-  const resolver = async ({ request }: { request: Request }) =>
-    (await mock.handle(request, { baseUrl: base })) ?? HttpResponse.error();
+  const resolver = async ({ request }: { request: Request }) => {
+    try {
+      return (await mock.handle(request, { baseUrl: base })) ?? HttpResponse.error();
+    } catch (error) {
+      // The client gave up during the latency: nobody is waiting for an answer.
+      if (request.signal.aborted) return HttpResponse.error();
+      throw error;
+    }
+  };
   return Object.values(operations).map(({ method, path }) =>
     http[method.toLowerCase() as Lowercase<typeof method>](
       `${base}${path.replace(/\{(\w+)\}/g, ':$1')}`,

@@ -141,6 +141,12 @@ describe('state', () => {
     ]);
   });
 
+  it('limit_remaining is limit minus usage as the spec describes it, below zero once usage passed the limit', async () => {
+    const key = apiKeyFixture({ limit: 100, usage: 25.5 });
+    const { mg } = client(createMock({ keys: [key] }));
+    expect((await mg.apiKeys.update(key.hash, { limit: 20 })).data.limit_remaining).toBe(-5.5);
+  });
+
   it('update keeps usage and follows a cleared limit; limit_remaining is limit minus usage', async () => {
     const key = apiKeyFixture({ limit: 100, usage: 25.5 });
     const { mg } = client(createMock({ keys: [key] }));
@@ -320,6 +326,31 @@ describe('bad configuration and fixtures: a MockConfigError naming the field', (
       'keys[1].hash',
     ],
     ['keys not an array', () => createMock({ keys: {} as never }), 'keys'],
+    [
+      'a seed created_at that is not a timestamp',
+      () => createMock({ keys: [{ ...apiKeyFixture(), created_at: 'yesterday' }] }),
+      'keys[0].created_at',
+    ],
+    [
+      'a seed hash that is not 64 hex characters',
+      () => createMock({ keys: [{ ...apiKeyFixture(), hash: 'x' }] }),
+      'keys[0].hash',
+    ],
+    [
+      'a seed expires_at that is not a date-time (a format the spec declares)',
+      () => createMock({ keys: [{ ...apiKeyFixture(), expires_at: 'next year' }] }),
+      'keys[0].expires_at',
+    ],
+    [
+      'a seed workspace_id that is not a UUID',
+      () => createMock({ keys: [{ ...apiKeyFixture(), workspace_id: 'ws' }] }),
+      'keys[0].workspace_id',
+    ],
+    [
+      'a seed limit_remaining without a limit',
+      () => createMock({ keys: [{ ...apiKeyFixture(), limit: null, limit_remaining: 4 }] }),
+      'keys[0].limit_remaining',
+    ],
     ['a misspelt option', () => createMock({ key: [] } as never), 'key'],
     ['a bad fixture override', () => apiKeyFixture({ disabled: 'no' as never }), 'apiKeyFixture.disabled'],
     [
