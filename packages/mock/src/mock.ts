@@ -156,6 +156,7 @@ const reasons: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   422: 'Unprocessable Entity',
+  501: 'Not Implemented',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
@@ -663,7 +664,9 @@ export class MockApi {
   async #operate({ operation, params }: Match, request: Request, url: URL): Promise<Response> {
     const caller = this.#authenticate(request);
     if (caller instanceof Response) return caller;
-    const behaviour = this.#behaviours[operation];
+    const behaviour = (this.#behaviours as Partial<Record<OperationName, Behaviour>>)[operation];
+    // Only when this mock is older than the sdk it runs with (the types make it a compile error here).
+    if (!behaviour) return this.#error(501, `@modelgates/mock has no behaviour for ${operation} yet`);
     if (behaviour.management && !caller.management) return this.#error(403);
     return behaviour.run({ request, url, params, caller });
   }
