@@ -21,7 +21,6 @@ import { parse } from 'yaml';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const input = join(root, 'spec/openapi.yaml');
 
- 
 type Node = Record<string, any>;
 interface Schema {
   safeParse(value: unknown): {
@@ -39,7 +38,7 @@ export async function generateMock(): Promise<void> {
     return deref(parts.reduce((at: Node, part) => at[part], spec));
   };
   const refName = (node: Node | undefined) =>
-    typeof node?.['$ref'] === 'string' ? (node['$ref']).split('/').pop() : undefined;
+    typeof node?.['$ref'] === 'string' ? node['$ref'].split('/').pop() : undefined;
   const zod = (await import(pathToFileURL(join(root, 'packages/zod/src/gen/zod.gen.ts')).href)) as Record<
     string,
     Schema
