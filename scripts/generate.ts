@@ -7,6 +7,8 @@
  *                                of the zod schemas point at `@modelgates/zod` (no second copy)
  * - packages/react-query/src/gen TanStack Query options/keys; imports point at `@modelgates/sdk`
  * - packages/mcp/src/gen         the MCP tools' texts, by scripts/generate-mcp.ts (no hey-api run)
+ * - packages/mock/src/gen        the mock's seed and error bodies, the spec's examples checked by the
+ *                                zod schemas, by scripts/generate-mock.ts (no hey-api run)
  *
  * The generator emits its own copies of sdk/client/types next to the zod and TanStack files; those
  * are deleted after the run (see `keep`) so exactly one copy of the client exists.
@@ -190,6 +192,9 @@ for (const job of jobs) {
 
 const { generateMcp } = await import('./generate-mcp.js');
 await generateMcp();
+
+const { generateMock } = await import('./generate-mock.js');
+await generateMock();
 
 // The operation registry and what is generated from it (the sdk's resource classes, the zod
 // package's per-operation schemas): after the hey-api runs, which empty the src/gen folders.
