@@ -37,7 +37,9 @@ const supported = new Set([
 ]);
 function checkKeywords(schema: Schema): void {
   for (const key of Object.keys(schema)) {
-    if (!supported.has(key)) throw new Error(`spec-arbitraries: unsupported keyword ${key}`);
+    // Specification extensions (`x-modelgates-secret`, ...) say nothing about the values.
+    if (!supported.has(key) && !key.startsWith('x-'))
+      throw new Error(`spec-arbitraries: unsupported keyword ${key}`);
   }
 }
 
