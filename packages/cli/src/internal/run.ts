@@ -31,21 +31,8 @@ const allOptions: NonNullable<ParseArgsConfig['options']> = Object.assign(
 const API_KEY_FLAG =
   'unknown flag --api-key: a key on the command line ends up in your shell history; set MODELGATES_API_KEY or use --api-key-stdin';
 
-/** Wire field names (in an SDKValidationError) to the flags that set them. */
-const FLAG_OF: Record<string, string> = {
-  name: '--name',
-  limit: '--limit',
-  limit_reset: '--reset',
-  expires_at: '--expires',
-  workspace_id: '--workspace',
-  include_byok_in_limit: '--include-byok',
-  include_disabled: '--include-disabled',
-  offset: '--offset',
-  disabled: '--disable/--enable',
-  hash: 'HASH',
-  baseUrl: '--base-url',
-  timeoutMs: '--timeout',
-};
+/** The global flags that set a client option the SDK checks (named in an SDKValidationError). */
+const GLOBAL_FLAG_OF: Record<string, string> = { baseUrl: '--base-url', timeoutMs: '--timeout' };
 
 /** Runs the CLI with `argv` (without `node` and the script) and resolves with the exit code. */
 export async function run(argv: readonly string[], options: RunOptions = {}): Promise<number> {
@@ -83,12 +70,18 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
       if (args[i] === '')
         throw new UsageError(`${name} (${name.toLowerCase()}): must not be empty`, command.name);
     }
+    // The body fields the spec requires (the registry's `requiredFields`), before anything is sent.
+    for (const { field, flags } of command.required) {
+      if (flags.every((f) => values[f] === undefined))
+        throw new UsageError(`${flags.map((f) => `--${f}`).join('/')} (${field}) is required`, command.name);
+    }
 
     const timeoutMs = parseTimeout(values['timeout'] as string | undefined);
     const retries = parseRetries(values['retries'] as string | undefined);
     const interactive = stdin.isTTY === true && stderr.isTTY === true;
     let client: Sdk.ModelGates | undefined;
     const ctx: Context = {
+      command,
       out,
       values,
       args,
@@ -225,7 +218,7 @@ function report(
   if (sdk && error instanceof sdk.SDKValidationError) {
     const lines = error.issues.map((i) => {
       const field = i.path.join('.');
-      const flag = FLAG_OF[String(i.path[0])];
+      const flag = command?.flagOf[String(i.path[0])] ?? GLOBAL_FLAG_OF[String(i.path[0])];
       return `${red('error:')} ${flag ? `${flag} (${field})` : field || 'input'}: ${i.message}`;
     });
     out.err(`${lines.join('\n')}\nNothing was sent. ${help(command?.name)}`);

@@ -22,11 +22,21 @@ export function parseLimit(value: string | undefined, command: string): number |
   return Number(value);
 }
 
-/** `--reset daily|weekly|monthly|none`: `none` clears it (`null`); the SDK checks the rest. */
-export function parseReset(value: string | undefined): string | null | undefined {
+/** `--reset daily|weekly|monthly|none`: one of the spec's periods, or `none` to clear it (`null`). */
+export function parseReset<T extends string>(
+  value: string | undefined,
+  periods: readonly T[],
+  command: string,
+): T | null | undefined {
   if (value === undefined) return undefined;
-  return value === 'none' ? null : value;
+  if (value === 'none') return null;
+  if (isOneOf(value, periods)) return value;
+  const list = periods.map((p) => JSON.stringify(p)).join(', ');
+  throw new UsageError(`--reset (limit_reset): must be one of ${list}, or "none"`, command);
 }
+
+const isOneOf = <T extends string>(value: string, options: readonly T[]): value is T =>
+  (options as readonly string[]).includes(value);
 
 export interface Expiry {
   /** What is sent as `expires_at`. */
