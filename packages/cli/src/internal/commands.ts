@@ -16,11 +16,12 @@ import type {
   ModelGates,
   UpdateKeyInput,
 } from '@modelgates/sdk';
-import { currentKeyView, keysTable, keyView } from './format.js';
+import { completionScript, SHELLS } from './completion.js';
+import { currentKeyView, keysTable, keyView, status } from './format.js';
 import type { Output } from './output.js';
 import { type CliOperationId, type OperationId, operations, schemaFields } from './registry.js';
-import { UsageError } from './usage-error.js';
-import { parseExpires, parseLimit, parseOffset, parseReset } from './values.js';
+import { KeyNotFoundError, UsageError } from './usage-error.js';
+import { parseDuration, parseExpires, parseLimit, parseOffset, parseReset, parseChoice } from './values.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 export type Values = Record<string, string | boolean | undefined>;
@@ -140,6 +141,52 @@ const show = async (ctx: Context, call: (mg: ModelGates) => APIPromise<{ data: A
   else ctx.out.out(keyView(data.data, ctx.out.paint));
 };
 
+const STATUSES = ['active', 'disabled', 'expired'] as const;
+const SORTS = ['name', 'usage', 'created'] as const;
+const ORDERS: Record<(typeof SORTS)[number], (a: ApiKey, b: ApiKey) => number> = {
+  name: (a, b) => a.name.localeCompare(b.name),
+  usage: (a, b) => b.usage - a.usage,
+  created: (a, b) => Date.parse(b.created_at) - Date.parse(a.created_at),
+};
+
+/** Not expired yet, and expiring at most `ms` from now. */
+function expiresWithin(k: ApiKey, now: number, ms: number): boolean {
+  if (!k.expires_at) return false;
+  const at = Date.parse(k.expires_at);
+  return at > now && at <= now + ms;
+}
+
+const FULL_HASH = /^[0-9a-f]{64}$/i;
+const MIN_PREFIX = 8;
+
+/**
+ * The key a `KEY` argument names: a full hash as it is (no request); otherwise the one key, among
+ * those `keys list --include-disabled` shows, whose hash starts with it (8 characters or more) or
+ * whose name is exactly it. No match is exit 3, several a usage error listing them: in both cases
+ * nothing is changed.
+ */
+async function resolveKey(ctx: Context): Promise<{ hash: string; name?: string }> {
+  const ref = ctx.args[0]!;
+  if (FULL_HASH.test(ref)) return { hash: ref };
+  const prefix = ref.length >= MIN_PREFIX && /^[0-9a-f]+$/i.test(ref) ? ref.toLowerCase() : undefined;
+  const matches: ApiKey[] = [];
+  const mg = await ctx.client();
+  for await (const k of mg.apiKeys.listAll({ include_disabled: true })) {
+    if (k.name === ref || (prefix && k.hash.startsWith(prefix))) matches.push(k);
+  }
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0) {
+    throw new KeyNotFoundError(
+      `no key matches "${ref}": give a hash, a unique hash prefix (${MIN_PREFIX} or more characters) or an exact name (see modelgates keys list --include-disabled)`,
+    );
+  }
+  const candidates = matches.map((k) => `  ${k.hash}  ${k.name}`).join('\n');
+  throw new UsageError(
+    `"${ref}" matches ${matches.length} keys; give more of the hash:\n${candidates}`,
+    ctx.command.name,
+  );
+}
+
 /** `--reset`'s values: the spec's enum. */
 const resets = schemaFields.CreateKeyRequest.limit_reset.enum;
 
@@ -171,19 +218,41 @@ const definitions = {
       workspace_id: workspaceFlag,
       offset: { name: 'offset', value: 'N', help: 'skip the first N keys' },
     },
-    flags: [{ name: 'all', help: 'walk every page' }],
+    flags: [
+      { name: 'all', help: 'walk every page' },
+      { name: 'status', value: 'STATUS', help: 'only the keys that are active, disabled or expired' },
+      { name: 'expiring-within', value: 'TIME', help: 'only the keys that expire within TIME: 12h, 7d, 2w' },
+      {
+        name: 'sort',
+        value: 'ORDER',
+        help: 'name (A to Z), usage (highest first) or created (newest first)',
+      },
+    ],
+    notes:
+      '--status, --expiring-within and --sort walk every page (as --all does): a filter or an order over one page would miss keys.',
     async run(ctx) {
+      const name = ctx.command.name;
+      const wanted = parseChoice('status', text(ctx, 'status'), STATUSES, name);
+      const within = parseDuration('expiring-within', text(ctx, 'expiring-within'), name);
+      const order = parseChoice('sort', text(ctx, 'sort'), SORTS, name);
       const query: ListQuery = {
-        include_disabled: given(ctx, 'include-disabled') ? true : undefined,
+        // Disabled keys are listed only when asked for, so `--status disabled` asks.
+        include_disabled: given(ctx, 'include-disabled') || wanted === 'disabled' ? true : undefined,
         workspace_id: text(ctx, 'workspace'),
-        offset: parseOffset(text(ctx, 'offset'), ctx.command.name),
+        offset: parseOffset(text(ctx, 'offset'), name),
       };
       const mg = await ctx.client();
       let keys: ApiKey[];
       let body: unknown;
-      if (given(ctx, 'all')) {
+      if (given(ctx, 'all') || wanted || within !== undefined || order) {
         keys = [];
         for await (const k of mg.apiKeys.listAll(query)) keys.push(k);
+        const now = Date.now();
+        keys = keys.filter(
+          (k) =>
+            (!wanted || status(k, now) === wanted) && (within === undefined || expiresWithin(k, now, within)),
+        );
+        if (order) keys.sort(ORDERS[order]);
         body = { data: keys };
       } else {
         const { data, requestId } = await mg.apiKeys.list(query).withResponse();
@@ -259,14 +328,17 @@ const definitions = {
 
   getKey: {
     summary: 'show one key',
-    args: { hash: 'HASH' },
+    args: { hash: 'KEY' },
     fields: {},
-    run: (ctx) => show(ctx, (mg) => mg.apiKeys.get(ctx.args[0]!)),
+    async run(ctx) {
+      const { hash } = await resolveKey(ctx);
+      await show(ctx, (mg) => mg.apiKeys.get(hash));
+    },
   },
 
   updateKeys: {
     summary: "change a key's name, limit, reset, or disable / enable it",
-    args: { hash: 'HASH' },
+    args: { hash: 'KEY' },
     fields: {
       name: { name: 'name', value: 'NAME', help: 'a new name' },
       limit: { name: 'limit', value: 'USD', help: 'a new spending limit in USD, or "none" to remove it' },
@@ -289,8 +361,6 @@ const definitions = {
         if (given(ctx, on) && given(ctx, off))
           throw new UsageError(`--${on} and --${off} cannot be used together`, name);
       }
-      // The spec sets no minimum length for a new name; a blank one from a terminal is a mistake.
-      if (text(ctx, 'name') === '') throw new UsageError('--name (name): must not be empty', name);
       const choose = (on: string, off: string) =>
         given(ctx, on) ? true : given(ctx, off) ? false : undefined;
       const body: UpdateKeyInput = {
@@ -304,17 +374,17 @@ const definitions = {
         const flags = Object.values(ctx.command.flagOf).join(', ');
         throw new UsageError(`nothing to change: give at least one of ${flags}`, name);
       }
-      await show(ctx, (mg) => mg.apiKeys.update(ctx.args[0]!, body));
+      const { hash } = await resolveKey(ctx);
+      await show(ctx, (mg) => mg.apiKeys.update(hash, body));
     },
   },
 
   deleteKeys: {
     summary: 'delete a key (asks first on a terminal; --yes in scripts)',
-    args: { hash: 'HASH' },
+    args: { hash: 'KEY' },
     fields: {},
     flags: [{ name: 'yes', short: 'y', help: 'do not ask for confirmation (required without a terminal)' }],
     async run(ctx) {
-      const hash = ctx.args[0]!;
       const yes = given(ctx, 'yes');
       // Checked before anything is sent: a script without --yes gets nothing done.
       if (!yes && !ctx.interactive) {
@@ -324,10 +394,11 @@ const definitions = {
         );
       }
       const mg = await ctx.client();
+      const { hash, name } = await resolveKey(ctx);
       if (!yes) {
-        // The key is fetched first, so the question names what is about to go (and a typo fails here).
-        const { data: found } = await mg.apiKeys.get(hash);
-        if (!(await ctx.confirm(`Delete key "${found.name}" (${hash})? This cannot be undone. [y/N] `))) {
+        // The key is named in the question (fetched first when given by its hash: a typo fails here).
+        const shown = name ?? (await mg.apiKeys.get(hash)).data.name;
+        if (!(await ctx.confirm(`Delete key "${shown}" (${hash})? This cannot be undone. [y/N] `))) {
           ctx.out.err('Not deleted.');
           return 1;
         }
@@ -397,9 +468,39 @@ function fromOperation(id: string, op: Ops[OperationId], cli: string, def: AnyCo
   };
 }
 
-/** The commands, in the spec's order of their operations. */
-export const commands: readonly Command[] = Object.entries(operations).flatMap(([id, op]) => {
-  const def = definitionsById[id];
-  // `definitions` has every CLI operation (checked by type); `cliExclude` ones have no words.
-  return op.cli !== null && def ? [fromOperation(id, op, op.cli, def)] : [];
-});
+/** `modelgates completion SHELL`: the CLI's own command, no operation behind it. */
+const completion: Command = {
+  name: 'completion',
+  summary: 'print the shell completion script for bash, zsh or fish',
+  args: ['SHELL'],
+  options: {},
+  flags: [],
+  flagOf: {},
+  required: [],
+  notes: [
+    'bash: source <(modelgates completion bash)   (in ~/.bashrc)',
+    'zsh:  source <(modelgates completion zsh)    (in ~/.zshrc, after compinit)',
+    'fish: modelgates completion fish > ~/.config/fish/completions/modelgates.fish',
+  ].join('\n'),
+  async run(ctx) {
+    const shell = parseChoice('SHELL', ctx.args[0], SHELLS, ctx.command.name);
+    ctx.out.out(completionScript(shell!));
+  },
+};
+
+/** The commands, in the spec's order of their operations, then the CLI's own. */
+export const commands: readonly Command[] = [
+  ...Object.entries(operations).flatMap(([id, op]) => {
+    const def = definitionsById[id];
+    // `definitions` has every CLI operation (checked by type); `cliExclude` ones have no words.
+    return op.cli !== null && def ? [fromOperation(id, op, op.cli, def)] : [];
+  }),
+  completion,
+];
+
+/** What completion offers after a flag that takes one of a few values. */
+export const flagValues: Readonly<Record<string, readonly string[]>> = {
+  reset: [...resets, 'none'],
+  status: STATUSES,
+  sort: SORTS,
+};
