@@ -101,6 +101,16 @@ describe('a key by hash, unique hash prefix or exact name', () => {
     expect(mock().mock.keys).toHaveLength(4);
   });
 
+  it('a bad change to a key by name: a usage error after the lookup, nothing changed', async () => {
+    const { code, stderr } = await cli('keys', 'update', 'deploy', '--name', '  ');
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'error: --name (name): must not be blank\nNothing was changed. Run "modelgates keys update --help" for usage.\n',
+    );
+    expect(changes()).toEqual([]);
+    expect(mock().mock.key(deploy.hash)?.name).toBe('deploy');
+  });
+
   it('--json: an unknown reference is a JSON error with exit code 3', async () => {
     const { code, stderr } = await cli('keys', 'get', 'nosuch', '--json');
     expect(code).toBe(3);

@@ -28,6 +28,8 @@ export type Values = Record<string, string | boolean | undefined>;
 
 export interface Context {
   command: Command;
+  /** What has happened so far, for the error report: `listed` once a `KEY` was looked up. */
+  state: { listed: boolean };
   out: Output;
   values: Values;
   /** The positional arguments after the command words. */
@@ -171,6 +173,7 @@ async function resolveKey(ctx: Context): Promise<{ hash: string; name?: string }
   const prefix = ref.length >= MIN_PREFIX && /^[0-9a-f]+$/i.test(ref) ? ref.toLowerCase() : undefined;
   const matches: ApiKey[] = [];
   const mg = await ctx.client();
+  ctx.state.listed = true;
   for await (const k of mg.apiKeys.listAll({ include_disabled: true })) {
     if (k.name === ref || (prefix && k.hash.startsWith(prefix))) matches.push(k);
   }

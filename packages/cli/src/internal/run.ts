@@ -19,6 +19,7 @@ import {
 } from './commands.js';
 import { complete } from './completion.js';
 import { Output, type Stream } from './output.js';
+import { operations } from './registry.js';
 import {
   EXIT_API,
   EXIT_AUTH,
@@ -50,6 +51,11 @@ const allOptions: NonNullable<ParseArgsConfig['options']> = Object.assign(
 const API_KEY_FLAG =
   'unknown flag --api-key: a key on the command line ends up in your shell history; set MODELGATES_API_KEY or use --api-key-stdin';
 
+/** Each operation's response fields marked secret in the spec. */
+const secretFields: Readonly<Record<string, readonly string[] | undefined>> = Object.fromEntries(
+  Object.entries(operations).map(([id, op]) => [id, op.secrets]),
+);
+
 /** The global flags that set a client option the SDK checks (named in an SDKValidationError). */
 const GLOBAL_FLAG_OF: Record<string, string> = { baseUrl: '--base-url', timeoutMs: '--timeout' };
 
@@ -63,6 +69,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
   out.addSecret(apiKeyEnv);
   let command: Command | undefined;
   let sdk: typeof Sdk | undefined;
+  const state = { listed: false };
   // Known before parsing, so that even a usage error is reported as JSON.
   const end = argv.indexOf('--');
   const json = (end < 0 ? argv : argv.slice(0, end)).includes('--json');
@@ -113,6 +120,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     let client: Sdk.ModelGates | undefined;
     const ctx: Context = {
       command,
+      state,
       out,
       values,
       args,
@@ -155,7 +163,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     const code = await command.run(ctx);
     return code ?? EXIT_OK;
   } catch (error) {
-    return report(error, out, command, sdk, json);
+    return report(error, out, { command, sdk, listed: state.listed }, json);
   }
 }
 
@@ -245,14 +253,16 @@ interface Failure {
 }
 
 /** The message and exit code for anything a command threw. */
-function report(
-  error: unknown,
-  out: Output,
-  command: Command | undefined,
-  sdk: typeof Sdk | undefined,
-  json: boolean,
-): number {
-  const f = failure(error, out, command, sdk);
+/** What the report needs to know of the run. */
+interface RunFacts {
+  command: Command | undefined;
+  sdk: typeof Sdk | undefined;
+  /** A `KEY` was looked up (a list was sent) before the failure. */
+  listed: boolean;
+}
+
+function report(error: unknown, out: Output, facts: RunFacts, json: boolean): number {
+  const f = failure(error, out, facts);
   if (json) {
     const body = {
       error: {
@@ -271,12 +281,7 @@ function report(
   return f.code;
 }
 
-function failure(
-  error: unknown,
-  out: Output,
-  command: Command | undefined,
-  sdk: typeof Sdk | undefined,
-): Failure {
+function failure(error: unknown, out: Output, { command, sdk, listed }: RunFacts): Failure {
   const help = (name: string | undefined) => `Run "modelgates ${name ? `${name} ` : ''}--help" for usage.`;
   const withId = (message: string, id: string | undefined) => `${message} (request id: ${id ?? 'none sent'})`;
   if (error instanceof UsageError) {
@@ -295,7 +300,8 @@ function failure(
     return {
       code: EXIT_USAGE,
       message: [...byField.values()].join('\n'),
-      hint: `Nothing was sent. ${help(command?.name)}`,
+      // After a KEY was looked up, the list went out, but nothing that changes anything.
+      hint: `Nothing was ${listed ? 'changed' : 'sent'}. ${help(command?.name)}`,
     };
   }
   if (sdk && error instanceof sdk.APIError) {
@@ -315,17 +321,22 @@ function failure(
     };
   }
   if (sdk && error instanceof sdk.ResponseValidationError) {
-    // After a create whose answer breaks the spec the key exists: its secret is only in `data`.
-    const secret = (error.data as { key?: unknown } | undefined)?.key;
-    const created = command?.operationId !== undefined && command.name === 'keys create';
-    if (created && typeof secret === 'string') {
+    // An operation that creates a secret (the registry's `secrets`: `keys create`'s `key`) has done
+    // so even if its answer breaks the spec: the secret is only in `data`, so it goes to stdout, once.
+    const fields = command?.operationId ? (secretFields[command.operationId] ?? []) : [];
+    const data = error.data;
+    const secrets = fields
+      .map((f) =>
+        typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[f] : undefined,
+      )
+      .filter((v): v is string => typeof v === 'string');
+    for (const secret of secrets) {
       out.addSecret(secret);
       out.out(secret);
     }
-    const note =
-      created && typeof secret === 'string'
-        ? 'the key was created, but the response did not match the spec; its secret is on stdout, shown this once.\n'
-        : '';
+    const note = secrets.length
+      ? 'the key was created, but the response did not match the spec; its secret is on stdout, shown this once.\n'
+      : '';
     return {
       code: EXIT_API,
       message: `${note}${withId(error.message, error.requestId)}`,
