@@ -375,6 +375,14 @@ describe('help and version', () => {
     expect(proxy.requests).toHaveLength(0);
   });
 
+  it.each(['get', 'update', 'delete'])('keys %s --help says what a KEY can be', async (command) => {
+    const { code, stdout } = await cli(['keys', command, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "KEY: a key's hash, a unique prefix of it (8 or more characters) or its exact name.",
+    );
+  });
+
   it('keys --help lists the keys commands', async () => {
     const { code, stdout } = await cli(['keys', '--help']);
     expect(code).toBe(0);

@@ -160,6 +160,7 @@ function expiresWithin(k: ApiKey, now: number, ms: number): boolean {
 
 const FULL_HASH = /^[0-9a-f]{64}$/i;
 const MIN_PREFIX = 8;
+const KEY_NOTE = `KEY: a key's hash, a unique prefix of it (${MIN_PREFIX} or more characters) or its exact name.`;
 
 /**
  * The key a `KEY` argument names: a full hash as it is (no request); otherwise the one key, among
@@ -332,6 +333,7 @@ const definitions = {
   getKey: {
     summary: 'show one key',
     args: { hash: 'KEY' },
+    notes: KEY_NOTE,
     fields: {},
     async run(ctx) {
       const { hash } = await resolveKey(ctx);
@@ -342,6 +344,7 @@ const definitions = {
   updateKeys: {
     summary: "change a key's name, limit, reset, or disable / enable it",
     args: { hash: 'KEY' },
+    notes: KEY_NOTE,
     fields: {
       name: { name: 'name', value: 'NAME', help: 'a new name' },
       limit: { name: 'limit', value: 'USD', help: 'a new spending limit in USD, or "none" to remove it' },
@@ -385,6 +388,7 @@ const definitions = {
   deleteKeys: {
     summary: 'delete a key (asks first on a terminal; --yes in scripts)',
     args: { hash: 'KEY' },
+    notes: KEY_NOTE,
     fields: {},
     flags: [{ name: 'yes', short: 'y', help: 'do not ask for confirmation (required without a terminal)' }],
     async run(ctx) {
