@@ -27,7 +27,7 @@ export type UtcDateTime = z.infer<typeof zUtcDateTime>;
  * The new API key's settings. Only `name` is required.
  */
 export const zCreateKeyRequest = z.object({
-  name: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), z.regex(/\S/)),
   creator_user_id: z.nullish(z.string().check(z.minLength(1))),
   expires_at: z.nullish(zUtcDateTime),
   include_byok_in_limit: z.optional(z.boolean()),
@@ -42,7 +42,7 @@ export type CreateKeyRequest = z.infer<typeof zCreateKeyRequest>;
  * The fields of an API key to change. Every field is optional.
  */
 export const zUpdateKeyRequest = z.object({
-  name: z.optional(z.string()),
+  name: z.optional(z.string().check(z.regex(/\S/))),
   disabled: z.optional(z.boolean()),
   include_byok_in_limit: z.optional(z.boolean()),
   limit: z.nullish(z.number()),
