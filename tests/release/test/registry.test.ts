@@ -8,9 +8,11 @@
  * The packages are the copy's public workspace packages (scripts/workspace-packages.ts), so a
  * package marked private, or a manifest published with a `workspace:` range, fails here.
  *
- * Installs reuse what this machine has: the copy's `pnpm install --offline` links from the
- * workspace's pnpm store, the consumers' installs take tarballs from the npm cache and the pnpm
- * store, and peers (zod, react, TanStack Query, msw) come through Verdaccio's uplink.
+ * Installs reuse what this machine has: the copy's `pnpm install --offline` (the root and the
+ * published packages only) links from the workspace's pnpm store; the consumers take `@modelgates/*`
+ * from Verdaccio (a scoped registry) and the peers (zod, react, TanStack Query, msw) from the
+ * registry npm and pnpm use anyway, through the npm cache and the pnpm store (`--prefer-offline`).
+ * Verdaccio's uplink was tried for the peers: about 10 s per tarball here, ten times slower.
  */
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,13 +55,18 @@ const peers = () =>
 beforeAll(async () => {
   copyRepo(repo);
   const started = startVerdaccio(join(work, 'registry'));
-  await timed('copy installed (pnpm install --offline) and verdaccio started', async () => {
-    await sh('git', ['init', '-q', '-b', 'main'], repo);
-    await sh('git', ['add', '-A'], repo);
-    await sh('git', ['commit', '-qm', 'the repository as tested'], repo, git);
-    await sh('pnpm', ['install', '--offline', '--frozen-lockfile'], repo);
-    registry = await started;
-  });
+  await timed(
+    'copy installed (pnpm install --offline, root and public packages) and verdaccio started',
+    async () => {
+      await sh('git', ['init', '-q', '-b', 'main'], repo);
+      await sh('git', ['add', '-A'], repo);
+      await sh('git', ['commit', '-qm', 'the repository as tested'], repo, git);
+      // What a release needs: the root's tools and the published packages, not the other suites.
+      const only = ['.', ...publicPackages(repo).map((p) => p.name)].flatMap((f) => ['--filter', f]);
+      await sh('pnpm', ['install', '--offline', '--frozen-lockfile', ...only], repo);
+      registry = await started;
+    },
+  );
   appendFileSync(join(repo, '.npmrc'), registry.npmrc);
   // A registry like this one cannot take an npm provenance attestation (that needs the CI's OIDC
   // token), and npm refuses to publish without one when publishConfig asks for it: the copy
