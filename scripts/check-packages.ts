@@ -11,21 +11,23 @@
  *   exports as `import`;
  * A package's `bin` (executable, node shebang, `--version`) is checked by the build itself, in the
  * smoke step (scripts/smoke-dist.mjs) that also loads every `exports` entry, so not again here.
+ * The packages are the workspace's public ones (scripts/workspace-packages.ts); a package is dual
+ * when its `exports` has a `require` condition.
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { publicPackages, repoRoot as root } from './workspace-packages.js';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
-const packages = ['sdk', 'zod', 'react-query', 'cli', 'mcp', 'mock'];
-/** Published as ESM and CommonJS; the others are ESM only. */
-const dual = new Set(['sdk', 'zod', 'react-query']);
+const packages = publicPackages(root);
+/** Published as ESM and CommonJS (a `require` condition in `exports`); the others are ESM only. */
+const dual = new Set(packages.filter((p) => /"require"/.test(JSON.stringify(p.manifest.exports ?? {}))));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 let failed = 0;
 
-for (const name of packages) {
-  const dir = join(root, 'packages', name);
+for (const workspacePackage of packages) {
+  const { dir } = workspacePackage;
   const pkg = createRequire(join(dir, 'package.json'))('./package.json') as {
     name: string;
   };
@@ -34,7 +36,7 @@ for (const name of packages) {
     [
       'attw',
       bin('attw'),
-      ['--pack', '.', '--format', 'ascii', ...(dual.has(name) ? [] : ['--profile', 'esm-only'])],
+      ['--pack', '.', '--format', 'ascii', ...(dual.has(workspacePackage) ? [] : ['--profile', 'esm-only'])],
     ],
   ] as const) {
     try {
@@ -55,7 +57,7 @@ for (const name of packages) {
   try {
     const req = createRequire(join(dir, 'package.json'));
     const cjsPath = req.resolve(pkg.name);
-    const wantCjs = join(dir, dual.has(name) ? 'dist/index.cjs' : 'dist/index.js');
+    const wantCjs = join(dir, dual.has(workspacePackage) ? 'dist/index.cjs' : 'dist/index.js');
     if (cjsPath !== wantCjs) throw new Error(`require() resolves to ${cjsPath}, not ${wantCjs}`);
     // What `import` resolves to from inside the package (a self-reference, as with require above).
     const esmUrl = execFileSync(
@@ -79,7 +81,7 @@ for (const name of packages) {
     const b = shape(imported);
     if (a !== b || a.length === 0)
       throw new Error(`CommonJS exports differ from ESM:\n  cjs ${a}\n  esm ${b}`);
-    const loaded = dual.has(name) ? 'the CommonJS build, dist/index.cjs' : 'the ESM build';
+    const loaded = dual.has(workspacePackage) ? 'the CommonJS build, dist/index.cjs' : 'the ESM build';
     console.log(
       `ok   ${pkg.name}: require() loads ${loaded} on Node ${process.versions.node}, same ${Object.keys(required).length} exports as import`,
     );
