@@ -8,12 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const gen = [
-  'packages/sdk/src/gen',
-  'packages/zod/src/gen',
-  'packages/react-query/src/gen',
-  'packages/mcp/src/gen',
-];
+const gen = ['packages/sdk/src/gen', 'packages/zod/src/gen', 'packages/react-query/src/gen'];
 
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts'], { cwd: root, stdio: 'inherit' });
 const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', ...gen], {

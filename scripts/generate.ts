@@ -6,7 +6,6 @@
  * - packages/sdk/src/gen         the fetch client, types and one function per operation; its imports
  *                                of the zod schemas point at `@modelgates/zod` (no second copy)
  * - packages/react-query/src/gen TanStack Query options/keys; imports point at `@modelgates/sdk`
- * - packages/mcp/src/gen         the MCP tools' texts, by scripts/generate-mcp.ts (no hey-api run)
  *
  * The generator emits its own copies of sdk/client/types next to the zod and TanStack files; those
  * are deleted after the run (see `keep`) so exactly one copy of the client exists.
@@ -172,9 +171,6 @@ for (const job of jobs) {
       .join(', ')}`,
   );
 }
-
-const { generateMcp } = await import('./generate-mcp.js');
-await generateMcp();
 
 // The operation registry and what is generated from it (the sdk's resource classes, the zod
 // package's per-operation schemas): after the hey-api runs, which empty the src/gen folders.

@@ -32,7 +32,7 @@ function shownUrl(url: string): string {
 
 async function main(): Promise<void> {
   const parsed = parseConfig(process.argv.slice(2), process.env, SERVER_NAME);
-  if (parsed.kind === 'help') return void process.stdout.write(usage('modelgates-mcp'));
+  if (parsed.kind === 'help') return void process.stdout.write(usage('modelgates-mcp', WRITE_TOOL_NAMES));
   if (parsed.kind === 'version') return void process.stdout.write(`${SERVER_VERSION}\n`);
   const config = parsed.config;
   redactor.add(config.apiKey);

@@ -25,18 +25,21 @@ export class ConfigError extends Error {
 /** Each attempt's time limit: well inside an MCP client's usual 60 s request timeout. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-export const usage = (name: string) => `Usage: ${name} [--allow-write] [--tools NAME,...] [--debug]
+export const usage = (
+  name: string,
+  writeTools: readonly string[],
+) => `Usage: ${name} [--allow-write] [--tools NAME,...] [--debug]
 
 A stdio MCP server for the ModelGates API-key management API. Read-only by default.
 
 Options:
-  --allow-write      also serve createKeys, updateKeys and deleteKeys (env MODELGATES_MCP_ALLOW_WRITE=1)
+  --allow-write      also serve ${writeTools.join(', ')} (env MODELGATES_MCP_ALLOW_WRITE=1)
   --tools NAME,...   serve only these tools (env MODELGATES_MCP_TOOLS)
   --debug            log every HTTP attempt to stderr, secrets redacted (env MODELGATES_MCP_DEBUG=1)
   --help, --version
 
 Environment:
-  MODELGATES_API_KEY          the API key (a management key for everything but getCurrentKey)
+  MODELGATES_API_KEY          the API key (a management key for all but reading the current key)
   MODELGATES_BASE_URL         default https://modelgates.ai/api/v1
   MODELGATES_HTTP_REFERER     your app's URL (HTTP-Referer)
   MODELGATES_APP_TITLE        your app's name (X-OpenRouter-Title), default @modelgates/mcp

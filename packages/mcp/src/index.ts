@@ -12,12 +12,16 @@ export {
   type CreateServerOptions,
 } from './server.js';
 export {
+  buildTools,
+  defaultRegistry,
   TOOL_NAMES,
   toolDefinitions,
   WRITE_TOOL_NAMES,
+  type Api,
   type ObjectJsonSchema,
+  type Registry,
   type ToolAnnotations,
   type ToolDefinition,
 } from './tools.js';
 export { Redactor } from './internal/redact.js';
-export type { OperationId } from './gen/operations.gen.js';
+export type { OperationId } from '@modelgates/sdk';

@@ -11,23 +11,18 @@ import {
   ListToolsRequestSchema,
   McpError,
 } from '@modelcontextprotocol/sdk/types.js';
-import {
-  APIError,
-  type ModelGates,
-  ModelGatesError,
-  ResponseValidationError,
-  SDKValidationError,
-} from '@modelgates/sdk';
-import { operations } from './gen/operations.gen.js';
+import { APIError, ModelGatesError, ResponseValidationError, SDKValidationError } from '@modelgates/sdk';
 import { Redactor } from './internal/redact.js';
 import {
-  findTool,
-  runTool,
+  type Api,
+  buildTools,
+  defaultRegistry,
+  type Registry,
+  secretValues,
   sortArguments,
+  summarize,
   type Tool,
   type ToolDefinition,
-  TOOL_NAMES,
-  toolDefinitions,
 } from './tools.js';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -35,16 +30,18 @@ export const SERVER_NAME = pkg.name;
 export const SERVER_VERSION = pkg.version;
 
 export interface CreateServerOptions {
-  /** The configured client every tool calls. */
-  client: ModelGates;
-  /** List and run createKeys, updateKeys and deleteKeys too. Default false: read-only. */
+  /** The configured client every tool calls (`mg.request(operationId, parts, options)`): a `ModelGates`. */
+  client: Api<string>;
+  /** The operations to serve as tools. Default: the sdk's registry, generated from the spec. */
+  registry?: Registry<string>;
+  /** List and run the tools that are not read-only too. Default false: read-only. */
   allowWrite?: boolean;
   /** Only these tools (by name). Default: every tool the write mode allows. */
   tools?: readonly string[];
   /** Where one line per tool call goes (already redacted). Default: nowhere. */
   log?: (line: string) => void;
-  /** Secrets to keep out of log lines and error texts: pass the API key. Created secrets are added
-   * as they are created. */
+  /** Secrets to keep out of log lines and error texts: pass the API key. Secrets in results (the
+   * response fields the spec marks secret) are added as they are returned. */
   redactor?: Redactor;
 }
 
@@ -53,19 +50,22 @@ export class ToolSelectionError extends Error {
   override name = 'ToolSelectionError';
 }
 
+type Selection = Pick<CreateServerOptions, 'allowWrite' | 'tools' | 'registry'>;
+
 /** The tools a server with these options serves, in the spec's order; throws ToolSelectionError. */
-export function enabledTools(options: Pick<CreateServerOptions, 'allowWrite' | 'tools'>): ToolDefinition[] {
-  const names = new Set(selectTools(options).map((t) => t.name));
-  return toolDefinitions.filter((t) => names.has(t.name));
+export function enabledTools(options: Selection): ToolDefinition<string>[] {
+  return selectTools(buildTools(options.registry ?? defaultRegistry), options).map(
+    ({ meta: _meta, where: _where, secrets: _secrets, ...definition }) => definition,
+  );
 }
 
-function selectTools(options: Pick<CreateServerOptions, 'allowWrite' | 'tools'>): Tool[] {
+function selectTools(all: Tool<string>[], options: Selection): Tool<string>[] {
   const wanted = options.tools ? new Set(options.tools) : undefined;
   for (const name of wanted ?? []) {
-    const tool = findTool(name);
+    const tool = all.find((t) => t.name === name);
     if (!tool) {
       throw new ToolSelectionError(
-        `unknown tool ${JSON.stringify(name)}; the tools are ${TOOL_NAMES.join(', ')}`,
+        `unknown tool ${JSON.stringify(name)}; the tools are ${all.map((t) => t.name).join(', ')}`,
       );
     }
     if (tool.write && !options.allowWrite) {
@@ -73,14 +73,12 @@ function selectTools(options: Pick<CreateServerOptions, 'allowWrite' | 'tools'>)
     }
   }
   if (wanted && wanted.size === 0) throw new ToolSelectionError('no tool selected');
-  return TOOL_NAMES.map((name) => findTool(name)!).filter(
-    (tool) => (options.allowWrite || !tool.write) && (!wanted || wanted.has(tool.name)),
-  );
+  return all.filter((tool) => (options.allowWrite || !tool.write) && (!wanted || wanted.has(tool.name)));
 }
 
 /** What went wrong, in words for the agent, without the API key or any secret. */
-function describeError(tool: Tool, error: unknown): string {
-  const op = operations[tool.name];
+function describeError(tool: Tool<string>, error: unknown): string {
+  const op = tool.meta;
   if (error instanceof SDKValidationError) {
     const issues = error.issues.map((i) => `${i.path.join('.') || '(arguments)'} ${i.message}`).join('; ');
     return `Invalid arguments for ${tool.name}: ${issues}. Nothing was sent.`;
@@ -101,7 +99,11 @@ function describeError(tool: Tool, error: unknown): string {
   }
   if (error instanceof ResponseValidationError) {
     const issues = error.issues.map((i) => `${i.path.join('.') || '(body)'} ${i.message}`.trim()).join('; ');
-    const created = tool.name === 'createKeys' ? ' The key may have been created: check with list.' : '';
+    // A write that is not safe to repeat may have taken effect all the same.
+    const created =
+      tool.write && !op.idempotent
+        ? ` The ${tool.name} may have taken effect: check before calling it again.`
+        : '';
     return `${tool.name}: the API's response does not match its spec: ${issues}.${created} Request id: ${error.requestId ?? 'none'}.`;
   }
   // ConnectionError, RequestTimeoutError, RequestAbortedError: their messages name the method and URL.
@@ -109,9 +111,13 @@ function describeError(tool: Tool, error: unknown): string {
   return `${tool.name} failed unexpectedly: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** A stdio-ready MCP server (connect it to a transport) serving the ModelGates API-key tools. */
 export function createServer(options: CreateServerOptions): Server {
-  const tools = selectTools(options);
+  const all = buildTools(options.registry ?? defaultRegistry);
+  const tools = selectTools(all, options);
   const redactor = options.redactor ?? new Redactor();
   const log = (line: string) => options.log?.(redactor.redact(line));
   // Every error text is redacted too: even the argument names it quotes come from the agent.
@@ -149,7 +155,7 @@ export function createServer(options: CreateServerOptions): Server {
     const name = request.params.name;
     const tool = tools.find((t) => t.name === name);
     if (!tool) {
-      const known = findTool(name);
+      const known = all.find((t) => t.name === name);
       if (!known) throw new McpError(ErrorCode.InvalidParams, redactor.redact(`Unknown tool: ${name}`));
       log(`call ${name}: refused, not enabled (${mode})`);
       return failure(
@@ -170,10 +176,18 @@ export function createServer(options: CreateServerOptions): Server {
       );
     }
     try {
-      const { result, text } = await runTool(tool, options.client, parts, { signal: extra.signal });
-      if (name === 'createKeys' && typeof result['key'] === 'string') redactor.add(result['key']);
+      const result = await options.client.request(tool.name, parts, { signal: extra.signal });
+      // The secret is this result's alone: from now on it is redacted from every log line and error.
+      for (const secret of secretValues(tool, result)) redactor.add(secret);
       log(`call ${name}: ok in ${Date.now() - started} ms`);
-      return { content: [{ type: 'text', text }], structuredContent: result };
+      const structured = isRecord(result) ? result : { result };
+      return {
+        content: [
+          { type: 'text', text: summarize(tool, result, parts) },
+          { type: 'text', text: JSON.stringify(result, null, 2) },
+        ],
+        structuredContent: structured,
+      };
     } catch (error) {
       const text = redactor.redact(describeError(tool, error));
       log(`call ${name}: error in ${Date.now() - started} ms: ${text}`);

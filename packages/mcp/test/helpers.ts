@@ -51,7 +51,13 @@ export async function startServer(
   };
 }
 
-/** The text of a tool result's (single) text block. */
+/** The first text block of a tool result: the summary (the second is the result as JSON). */
+export function summaryOf(result: CallToolResult): string {
+  const first = result.content[0];
+  return first?.type === 'text' ? first.text : '';
+}
+
+/** The text of a tool result's text blocks. */
 export function textOf(result: CallToolResult): string {
   return result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
 }
