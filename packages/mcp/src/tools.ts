@@ -23,6 +23,7 @@ import {
   type RequestOptions,
 } from '@modelgates/sdk';
 import { operationSchemas } from '@modelgates/zod';
+import type { JSONObject } from '@modelcontextprotocol/server';
 import * as z from 'zod/mini';
 
 /** What the tools are built from: the sdk's registry and the zod package's schemas by default. */
@@ -51,7 +52,7 @@ export interface RequestParts {
 /** A JSON Schema object, as MCP wants for inputSchema and outputSchema. */
 export interface ObjectJsonSchema {
   type: 'object';
-  properties?: Record<string, Record<string, unknown>>;
+  properties?: Record<string, JSONObject>;
   required?: string[];
   [keyword: string]: unknown;
 }
@@ -82,6 +83,9 @@ export interface Tool<Id extends string = OperationId> extends ToolDefinition<Id
   where: Record<string, Where>;
   /** Response fields holding a secret: redacted everywhere but this tool's own result. */
   secrets: readonly string[];
+  /** Whether the request parts pass the operation's request schema (the sdk checks them again
+   * before sending, and words the errors). */
+  valid: (parts: RequestParts) => boolean;
 }
 
 /** The request schema's path, query and body objects, flattened: each field and where it goes. */
@@ -148,6 +152,7 @@ export function buildTools<Id extends string>(registry: Registry<Id>): Tool<Id>[
       meta,
       where,
       secrets: meta.secrets,
+      valid: (parts) => z.safeParse(schemas.request, parts).success,
     };
   });
 }
@@ -156,7 +161,7 @@ const defaultTools = buildTools(defaultRegistry);
 
 /** Every tool, in the spec's order, whether or not a given server enables it. */
 export const toolDefinitions: readonly ToolDefinition[] = defaultTools.map(
-  ({ meta: _meta, where: _where, secrets: _secrets, ...definition }) => definition,
+  ({ meta: _meta, where: _where, secrets: _secrets, valid: _valid, ...definition }) => definition,
 );
 export const TOOL_NAMES: readonly OperationId[] = defaultTools.map((t) => t.name);
 export const WRITE_TOOL_NAMES: readonly OperationId[] = defaultTools

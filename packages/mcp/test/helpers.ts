@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { type CallToolResult, ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
@@ -24,12 +24,22 @@ export interface Running {
   /** Everything the server wrote to stderr so far. */
   stderr(): string;
   call(name: string, args?: Record<string, unknown>): Promise<CallToolResult>;
+  /** The confirmation questions the server asked (elicitation), in order. */
+  questions: string[];
   close(): Promise<void>;
 }
 
-/** Starts `modelgates-mcp ...args` with only `env` (plus PATH, HOME and the like) as its environment. */
+/**
+ * Starts `modelgates-mcp ...args` with only `env` (plus PATH, HOME and the like) as its environment.
+ * The client supports elicitation and answers every confirmation with `answer` (default: yes),
+ * or (`'unsupported'`) declares no elicitation support.
+ */
 export async function startServer(
-  options: { args?: string[]; env?: Record<string, string> } = {},
+  options: {
+    args?: string[];
+    env?: Record<string, string>;
+    answer?: 'accept' | 'decline' | 'cancel' | 'unsupported';
+  } = {},
 ): Promise<Running> {
   if (!existsSync(binPath))
     throw new Error(`${binPath} is missing: build the package first (pnpm --filter @modelgates/mcp build)`);
@@ -41,12 +51,24 @@ export async function startServer(
   });
   let stderr = '';
   transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const client = new Client({ name: 'modelgates-mcp-tests', version: '0.0.0' });
+  const answer = options.answer ?? 'accept';
+  const client = new Client(
+    { name: 'modelgates-mcp-tests', version: '0.0.0' },
+    { capabilities: answer === 'unsupported' ? {} : { elicitation: { form: {} } } },
+  );
+  const questions: string[] = [];
+  if (answer !== 'unsupported') {
+    client.setRequestHandler(ElicitRequestSchema, (request) => {
+      questions.push(request.params.message);
+      return answer === 'accept' ? { action: 'accept', content: { confirm: true } } : { action: answer };
+    });
+  }
   await client.connect(transport);
   return {
     client,
     stderr: () => stderr,
     call: async (name, args = {}) => (await client.callTool({ name, arguments: args })) as CallToolResult,
+    questions,
     close: () => client.close(),
   };
 }
