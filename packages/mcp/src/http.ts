@@ -10,10 +10,17 @@
  * - a request without a bearer gets 401 and `WWW-Authenticate: Bearer`;
  * - `X-MCP-Readonly: true` narrows this request to read-only tools, `X-MCP-Tools: a,b` to a
  *   subset (400 when they name an unknown tool or ask for a write the server does not allow).
- * Both protocol eras are served (`createMcpHandler`: 2026-07-28 natively, 2025-era clients through
- * its stateless fallback). Log lines carry the method, status and time, never a key or a body.
+ * Both protocol eras are served: 2026-07-28 statelessly (`createMcpHandler`), 2025-era clients in
+ * sessions (`Mcp-Session-Id`), so that the server can ask them to confirm a deletion
+ * (elicitation needs the session the answer comes back on). A session belongs to the key that
+ * opened it and keeps the tool selection it was opened with. Log lines carry the method, status
+ * and time, never a key or a body.
  */
-import { createMcpHandler } from '@modelcontextprotocol/server';
+import {
+  createMcpHandler,
+  isLegacyRequest,
+  WebStandardStreamableHTTPServerTransport,
+} from '@modelcontextprotocol/server';
 import { ModelGates, type ModelGatesOptions } from '@modelgates/sdk';
 import { Redactor } from './internal/redact.js';
 import { type CreateServerOptions, createServer, enabledTools, ToolSelectionError } from './server.js';
@@ -33,6 +40,8 @@ export interface FetchHandlerOptions extends Pick<
   log?: (line: string) => void;
   /** The endpoint's path. Default `/mcp`. */
   path?: string;
+  /** 2025-era sessions kept at most (the least recently used is closed first). Default 1000. */
+  maxSessions?: number;
 }
 
 export interface FetchHandler {
@@ -63,24 +72,59 @@ export function createFetchHandler(options: FetchHandlerOptions = {}): FetchHand
   const origins = new Set(options.allowedOrigins ?? []);
   /** Requests that passed the checks, by their (unguessable, per request) id. */
   const callers = new Map<string, Caller & { redactor: Redactor }>();
+  const serverFor = (caller: Caller & { redactor: Redactor }) =>
+    createServer({
+      client: new ModelGates({ ...options.client, apiKey: caller.token }),
+      registry: options.registry,
+      allowWrite: caller.allowWrite,
+      tools: caller.tools,
+      confirm: options.confirm,
+      redactor: caller.redactor,
+      keySource: 'the ModelGates key sent as the Authorization bearer',
+      log: (line) => options.log?.(line),
+    });
+  const onerror = (error: Error) => options.log?.(`error: ${error.message}`);
 
   const mcp = createMcpHandler(
     ({ authInfo }) => {
       const caller = authInfo && callers.get(authInfo.clientId);
       if (!caller) throw new Error('a request reached MCP without passing the checks');
-      return createServer({
-        client: new ModelGates({ ...options.client, apiKey: caller.token }),
-        registry: options.registry,
-        allowWrite: caller.allowWrite,
-        tools: caller.tools,
-        confirm: options.confirm,
-        redactor: caller.redactor,
-        keySource: 'the ModelGates key sent as the Authorization bearer',
-        log: (line) => options.log?.(line),
-      });
+      return serverFor(caller);
     },
-    { maxRequestBodySize: maxBody, onerror: (error) => options.log?.(`error: ${error.message}`) },
+    { legacy: 'reject', maxRequestBodySize: maxBody, onerror },
   );
+
+  /** 2025-era sessions, least recently used first. */
+  const sessions = new Map<string, { transport: WebStandardStreamableHTTPServerTransport; token: string }>();
+  const maxSessions = options.maxSessions ?? 1000;
+  async function legacy(request: Request, caller: Caller & { redactor: Redactor }): Promise<Response> {
+    const id = request.headers.get('mcp-session-id');
+    if (id) {
+      const session = sessions.get(id);
+      // Another key's session is as good as unknown to this caller.
+      if (!session || session.token !== caller.token) return json(404, 'Session not found: initialize again');
+      sessions.delete(id);
+      sessions.set(id, session);
+      return session.transport.handleRequest(request);
+    }
+    if (request.method !== 'POST') return json(400, 'No Mcp-Session-Id: initialize first');
+    const transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: () => crypto.randomUUID(),
+      maxRequestBodySize: maxBody,
+      onsessioninitialized: (sid) => {
+        sessions.set(sid, { transport, token: caller.token });
+        for (const [old, session] of sessions) {
+          if (sessions.size <= maxSessions) break;
+          sessions.delete(old);
+          void session.transport.close();
+        }
+      },
+      onsessionclosed: (sid) => void sessions.delete(sid),
+    });
+    transport.onerror = onerror;
+    await serverFor(caller).connect(transport);
+    return transport.handleRequest(request);
+  }
 
   async function serve(request: Request, redactor: Redactor): Promise<Response> {
     const url = new URL(request.url);
@@ -125,6 +169,8 @@ export function createFetchHandler(options: FetchHandlerOptions = {}): FetchHand
       if (error instanceof ToolSelectionError) return json(400, `${TOOLS_HEADER}: ${error.message}`);
       throw error;
     }
+    if (await isLegacyRequest(request, undefined, { maxRequestBodySize: maxBody }))
+      return legacy(request, caller);
     const id = crypto.randomUUID();
     callers.set(id, caller);
     try {
@@ -152,6 +198,10 @@ export function createFetchHandler(options: FetchHandlerOptions = {}): FetchHand
       );
       return response;
     },
-    close: () => mcp.close(),
+    close: async () => {
+      await Promise.all([...sessions.values()].map((s) => s.transport.close()));
+      sessions.clear();
+      await mcp.close();
+    },
   };
 }

@@ -2,6 +2,7 @@
  * Starts the BUILT bin (package.json's `bin`, i.e. dist/bin.js) as a child process and connects
  * the official MCP client to it over stdio, the way Claude Desktop, Cursor or VS Code would.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { type AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
@@ -131,6 +132,49 @@ export async function startRecorder(reply: (request: Recorded) => Reply | undefi
       new Promise<void>((ok) => {
         server.close(() => ok());
         server.closeAllConnections();
+      }),
+  };
+}
+
+export interface HttpServer {
+  /** The MCP endpoint the bin printed, e.g. http://127.0.0.1:40123/mcp. */
+  url: string;
+  /** Everything the server wrote to stderr so far. */
+  stderr(): string;
+  close(): Promise<void>;
+}
+
+/** Starts `modelgates-mcp --http --port 0 ...args` and waits for the URL it prints on stderr. */
+export async function startHttpServer(
+  options: { args?: string[]; env?: Record<string, string> } = {},
+): Promise<HttpServer> {
+  if (!existsSync(binPath))
+    throw new Error(`${binPath} is missing: build the package first (pnpm --filter @modelgates/mcp build)`);
+  const child = spawn(process.execPath, [binPath, '--http', '--port', '0', ...(options.args ?? [])], {
+    env: { PATH: process.env['PATH'] ?? '', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  const url = await new Promise<string>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no URL on stderr after 15 s:\n${stderr}`)), 15_000);
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const found = /listening on (http:\/\/\S+\/mcp)/.exec(stderr);
+      if (found) {
+        clearTimeout(timer);
+        ok(found[1]!);
+      }
+    });
+    child.once('exit', (code) => fail(new Error(`exited with ${code}:\n${stderr}`)));
+  });
+  return {
+    url,
+    stderr: () => stderr,
+    close: () =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once('exit', () => ok());
+        child.kill('SIGTERM');
       }),
   };
 }
