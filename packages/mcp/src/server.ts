@@ -18,6 +18,7 @@ import {
   ProtocolError,
   ProtocolErrorCode,
   type ReadResourceResult,
+  ResourceNotFoundError,
   Server,
   type ServerContext,
 } from '@modelcontextprotocol/server';
@@ -99,7 +100,11 @@ function selectTools(all: Tool<string>[], options: Selection): Tool<string>[] {
 function describeError(tool: Tool<string>, error: unknown, keySource: string): string {
   const op = tool.meta;
   if (error instanceof SDKValidationError) {
-    const issues = error.issues.map((i) => `${i.path.join('.') || '(arguments)'} ${i.message}`).join('; ');
+    // Said once: a value can break one rule by two routes (a date-only string fails both branches
+    // of a nullable date-time), which the sdk reports as two equal issues.
+    const issues = [
+      ...new Set(error.issues.map((i) => `${i.path.join('.') || '(arguments)'} ${i.message}`)),
+    ].join('; ');
     return `Invalid arguments for ${tool.name}: ${issues}. Nothing was sent.`;
   }
   if (error instanceof APIError) {
@@ -210,11 +215,12 @@ export function createServer(options: CreateServerOptions): Server {
     return isRecord(capabilities) && isRecord(capabilities['elicitation']);
   };
 
+  /** Calls the API; `status` is the API's HTTP status when it answered with an error. */
   const run = async (
     tool: Tool<string>,
     parts: RequestParts,
     ctx: ServerContext,
-  ): Promise<CallToolResult> => {
+  ): Promise<CallToolResult & { status?: number }> => {
     const started = Date.now();
     try {
       const result = await options.client.request(tool.name, parts, { signal: ctx.mcpReq.signal });
@@ -232,7 +238,7 @@ export function createServer(options: CreateServerOptions): Server {
     } catch (error) {
       const text = redactor.redact(describeError(tool, error, keySource));
       log(`call ${tool.name}: error in ${Date.now() - started} ms: ${text}`);
-      return failure(text);
+      return { ...failure(text), ...(error instanceof APIError ? { status: error.status } : {}) };
     }
   };
 
@@ -301,7 +307,8 @@ export function createServer(options: CreateServerOptions): Server {
           });
         }
       }
-      return run(tool, parts, ctx);
+      const { status: _status, ...result } = await run(tool, parts, ctx);
+      return result;
     },
   );
 
@@ -335,9 +342,12 @@ export function createServer(options: CreateServerOptions): Server {
       const path = Object.fromEntries(
         Object.entries(match.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]),
       );
-      const result = await run(tool, tool.meta.pathParams.length ? { path } : {}, ctx);
+      const { status, ...result } = await run(tool, tool.meta.pathParams.length ? { path } : {}, ctx);
       const text = result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
-      if (result.isError) throw new ProtocolError(ProtocolErrorCode.InvalidParams, text);
+      if (result.isError) {
+        if (status === 404) throw new ResourceNotFoundError(uri, text);
+        throw new ProtocolError(ProtocolErrorCode.InternalError, text);
+      }
       return {
         contents: [
           { uri, mimeType: 'application/json', text: JSON.stringify(result.structuredContent, null, 2) },
