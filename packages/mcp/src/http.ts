@@ -42,6 +42,13 @@ export interface FetchHandlerOptions extends Pick<
   path?: string;
   /** 2025-era sessions kept at most (the least recently used is closed first). Default 1000. */
   maxSessions?: number;
+  /**
+   * How 2025-era clients are served. `'sessions'` (default): in `Mcp-Session-Id` sessions held in
+   * memory, so they can be asked to confirm. `'stateless'`: one server per request, as on Workers,
+   * where a request cannot resume another request's stream; such clients cannot confirm, so
+   * delete and disable are refused for them (2026-07-28 clients confirm either way).
+   */
+  legacy?: 'sessions' | 'stateless';
 }
 
 export interface FetchHandler {
@@ -85,14 +92,16 @@ export function createFetchHandler(options: FetchHandlerOptions = {}): FetchHand
     });
   const onerror = (error: Error) => options.log?.(`error: ${error.message}`);
 
-  const mcp = createMcpHandler(
-    ({ authInfo }) => {
-      const caller = authInfo && callers.get(authInfo.clientId);
-      if (!caller) throw new Error('a request reached MCP without passing the checks');
-      return serverFor(caller);
-    },
-    { legacy: 'reject', maxRequestBodySize: maxBody, onerror },
-  );
+  const factory = ({ authInfo }: { authInfo?: { clientId: string } }) => {
+    const caller = authInfo && callers.get(authInfo.clientId);
+    if (!caller) throw new Error('a request reached MCP without passing the checks');
+    return serverFor(caller);
+  };
+  const mcp = createMcpHandler(factory, {
+    legacy: options.legacy === 'stateless' ? 'stateless' : 'reject',
+    maxRequestBodySize: maxBody,
+    onerror,
+  });
 
   /** 2025-era sessions, least recently used first. */
   const sessions = new Map<string, { transport: WebStandardStreamableHTTPServerTransport; token: string }>();
@@ -169,7 +178,10 @@ export function createFetchHandler(options: FetchHandlerOptions = {}): FetchHand
       if (error instanceof ToolSelectionError) return json(400, `${TOOLS_HEADER}: ${error.message}`);
       throw error;
     }
-    if (await isLegacyRequest(request, undefined, { maxRequestBodySize: maxBody }))
+    if (
+      options.legacy !== 'stateless' &&
+      (await isLegacyRequest(request, undefined, { maxRequestBodySize: maxBody }))
+    )
       return legacy(request, caller);
     const id = crypto.randomUUID();
     callers.set(id, caller);
