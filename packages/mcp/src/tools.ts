@@ -111,12 +111,34 @@ function fieldsOf(request: z.ZodMiniType): {
   return { shape, where };
 }
 
+/** Keywords that describe a schema as a whole, kept beside an `anyOf` rather than in a branch. */
+const ANNOTATIONS = new Set(['description', 'title', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly']);
+
+/**
+ * The same JSON Schema with every `type` array (`["string", "null"]`, zod's nullable) split into
+ * `anyOf` branches of one type each: equivalent, and portable to clients that map tool schemas
+ * onto a single-`type` dialect (the MCP Inspector's `--strict` check).
+ */
+function portable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(portable);
+  if (typeof node !== 'object' || node === null) return node;
+  const entries = Object.entries(node).map(([k, v]) => [k, portable(v)] as const);
+  const type = entries.find(([k]) => k === 'type')?.[1];
+  if (!Array.isArray(type)) return Object.fromEntries(entries);
+  const outer = entries.filter(([k]) => ANNOTATIONS.has(k));
+  const inner = entries.filter(([k]) => k !== 'type' && !ANNOTATIONS.has(k));
+  return Object.fromEntries([
+    ...outer,
+    ['anyOf', type.map((t: unknown) => (t === 'null' ? { type: t } : Object.fromEntries([['type', t], ...inner])))],
+  ]);
+}
+
 function jsonSchema(schema: z.ZodMiniType): ObjectJsonSchema {
   // `input`: what may be sent. For outputs too, as the API may add fields over time and objects in
   // input mode do not forbid extra properties.
   const out = z.toJSONSchema(schema, { io: 'input' });
   if (out.type !== 'object') throw new Error('a tool schema must be a JSON Schema object');
-  return { ...out, type: 'object' } as ObjectJsonSchema;
+  return portable({ ...out, type: 'object' }) as ObjectJsonSchema;
 }
 
 /**
