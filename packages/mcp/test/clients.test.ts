@@ -14,6 +14,7 @@ import { StdioClientTransport as V2Stdio } from '@modelcontextprotocol/client/st
 import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport as V1Stdio } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport as V1Http } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { type CallToolResult, ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { listen, type MockServer } from '@modelgates/mock/server';
 import { testApiKey } from '@modelgates/test-utils';
@@ -77,16 +78,22 @@ const v1: Kind = {
       { capabilities: { elicitation: { form: {} } } },
     );
     client.setRequestHandler(ElicitRequestSchema, () => elicited(answer()));
-    const t =
+    const t: Transport =
       transport === 'stdio'
         ? new V1Stdio({ command: process.execPath, args: stdioArgs, env: stdioEnv(), stderr: 'ignore' })
         : new V1Http(new URL(http.url), { requestInit: bearer() });
+    // The client hands the version the server's initialize result named to its transport.
+    let negotiated: string | undefined;
+    const set = t.setProtocolVersion?.bind(t);
+    t.setProtocolVersion = (version: string) => {
+      negotiated = version;
+      set?.(version);
+    };
     await client.connect(t);
     return {
       tools: async () => (await client.listTools()).tools.map((t) => t.name),
       call: async (name, args) => (await client.callTool({ name, arguments: args })) as CallToolResult,
-      // The stdio transport does not expose it; the HTTP one sends it on every request.
-      version: () => (t instanceof V1Http ? t.protocolVersion : '2025-11-25'),
+      version: () => negotiated,
       close: () => client.close(),
     };
   },
