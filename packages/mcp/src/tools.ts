@@ -112,7 +112,15 @@ function fieldsOf(request: z.ZodMiniType): {
 }
 
 /** Keywords that describe a schema as a whole, kept beside an `anyOf` rather than in a branch. */
-const ANNOTATIONS = new Set(['description', 'title', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly']);
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'default',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+]);
 
 /**
  * The same JSON Schema with every `type` array (`["string", "null"]`, zod's nullable) split into
@@ -129,7 +137,10 @@ function portable(node: unknown): unknown {
   const inner = entries.filter(([k]) => k !== 'type' && !ANNOTATIONS.has(k));
   return Object.fromEntries([
     ...outer,
-    ['anyOf', type.map((t: unknown) => (t === 'null' ? { type: t } : Object.fromEntries([['type', t], ...inner])))],
+    [
+      'anyOf',
+      type.map((t: unknown) => (t === 'null' ? { type: t } : Object.fromEntries([['type', t], ...inner]))),
+    ],
   ]);
 }
 
