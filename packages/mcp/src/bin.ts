@@ -68,7 +68,12 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) =>
     log(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`),
   );
-  process.on('uncaughtException', (error) => log(`uncaught exception: ${error.message}`));
+  process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
+    // The client is gone (its end of stdout closed): nobody to serve, stop instead of looping.
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+    log(`uncaught exception: ${error.message}`);
+  });
+  process.stdout.on('error', () => process.exit(0));
 
   if (config.http) {
     const server = await listen({
@@ -111,6 +116,8 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     void handle.close().finally(() => process.exit(0));
+    // Exit even if closing hangs (an orphaned server must not outlive its client).
+    setTimeout(() => process.exit(0), 2000).unref();
   };
   process.stdin.once('end', shutdown);
   process.once('SIGINT', shutdown);
