@@ -12,7 +12,6 @@ const gen = [
   'packages/sdk/src/gen',
   'packages/zod/src/gen',
   'packages/react-query/src/gen',
-  'packages/mcp/src/gen',
   'README.md',
   'packages/sdk/README.md',
   'packages/mock/src/gen',

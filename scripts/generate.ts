@@ -6,7 +6,6 @@
  * - packages/sdk/src/gen         the fetch client, types and one function per operation; its imports
  *                                of the zod schemas point at `@modelgates/zod` (no second copy)
  * - packages/react-query/src/gen TanStack Query options/keys; imports point at `@modelgates/sdk`
- * - packages/mcp/src/gen         the MCP tools' texts, by scripts/generate-mcp.ts (no hey-api run)
  * - packages/mock/src/gen        the mock's seed and error bodies, the spec's examples checked by the
  *                                zod schemas, by scripts/generate-mock.ts (no hey-api run)
  *
@@ -189,9 +188,6 @@ for (const job of jobs) {
       .join(', ')}`,
   );
 }
-
-const { generateMcp } = await import('./generate-mcp.js');
-await generateMcp();
 
 const { generateMock } = await import('./generate-mock.js');
 await generateMock();

@@ -2,6 +2,7 @@
  * The command line and environment of `modelgates-mcp`. Flags win over environment variables.
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_BODY_BYTES } from './http.js';
 
 export interface Config {
   apiKey: string | undefined;
@@ -13,6 +14,14 @@ export interface Config {
   tools: string[] | undefined;
   timeoutMs: number;
   debug: boolean;
+  /** Ask the user before deleting or disabling (false: --no-confirm). */
+  confirm: boolean;
+  /** Serve Streamable HTTP instead of stdio. */
+  http: boolean;
+  host: string;
+  port: number;
+  allowedOrigins: string[];
+  maxBodyBytes: number;
 }
 
 export type Parsed = { kind: 'run'; config: Config } | { kind: 'help' } | { kind: 'version' };
@@ -25,18 +34,21 @@ export class ConfigError extends Error {
 /** Each attempt's time limit: well inside an MCP client's usual 60 s request timeout. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-export const usage = (name: string) => `Usage: ${name} [--allow-write] [--tools NAME,...] [--debug]
+export const usage = (
+  name: string,
+  writeTools: readonly string[],
+) => `Usage: ${name} [--allow-write] [--tools NAME,...] [--debug]
 
 A stdio MCP server for the ModelGates API-key management API. Read-only by default.
 
 Options:
-  --allow-write      also serve createKeys, updateKeys and deleteKeys (env MODELGATES_MCP_ALLOW_WRITE=1)
+  --allow-write      also serve ${writeTools.join(', ')} (env MODELGATES_MCP_ALLOW_WRITE=1)
   --tools NAME,...   serve only these tools (env MODELGATES_MCP_TOOLS)
   --debug            log every HTTP attempt to stderr, secrets redacted (env MODELGATES_MCP_DEBUG=1)
   --help, --version
 
 Environment:
-  MODELGATES_API_KEY          the API key (a management key for everything but getCurrentKey)
+  MODELGATES_API_KEY          the API key (a management key for all but reading the current key)
   MODELGATES_BASE_URL         default https://modelgates.ai/api/v1
   MODELGATES_HTTP_REFERER     your app's URL (HTTP-Referer)
   MODELGATES_APP_TITLE        your app's name (X-OpenRouter-Title), default @modelgates/mcp
@@ -73,6 +85,11 @@ export function parseConfig(
         'allow-write': { type: 'boolean' },
         tools: { type: 'string', multiple: true },
         debug: { type: 'boolean' },
+        'no-confirm': { type: 'boolean' },
+        http: { type: 'boolean' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        'allowed-origins': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -94,6 +111,18 @@ export function parseConfig(
   if (!Number.isFinite(timeoutMs) || timeoutMs < 0)
     throw new ConfigError('MODELGATES_TIMEOUT_MS must be a number of milliseconds >= 0');
   const text = (name: string) => env[name]?.trim() || undefined;
+  const portText = values.port ?? text('MODELGATES_MCP_PORT') ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535)
+    throw new ConfigError('--port must be a port number (0-65535)');
+  const origins = values['allowed-origins']
+    ? list(values['allowed-origins'])
+    : list([text('MODELGATES_MCP_ALLOWED_ORIGINS') ?? '']);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin))
+      throw new ConfigError(`--allowed-origins: ${origin} is not an origin (scheme://host[:port])`);
+  }
+  const confirmEnv = env['MODELGATES_MCP_CONFIRM'];
   return {
     kind: 'run',
     config: {
@@ -106,6 +135,14 @@ export function parseConfig(
       tools,
       timeoutMs,
       debug: values.debug ?? flag(env, 'MODELGATES_MCP_DEBUG'),
+      confirm: values['no-confirm']
+        ? false
+        : confirmEnv === undefined || confirmEnv.trim() === '' || flag(env, 'MODELGATES_MCP_CONFIRM'),
+      http: values.http ?? false,
+      host: values.host ?? text('MODELGATES_MCP_HOST') ?? '127.0.0.1',
+      port,
+      allowedOrigins: origins,
+      maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
     },
   };
 }

@@ -1,44 +1,44 @@
 /**
- * The six API-key operations as MCP tools. Nothing about a tool is typed in here by hand except
- * how it calls the sdk and how its result is put in words:
- * - name, title and description: the spec's operationId, summary and description
- *   (src/gen/operations.gen.ts, generated from spec/openapi.yaml);
- * - input schema: the operation's generated zod/mini request schema (`z<Op>Data` in
- *   @modelgates/zod), its path, query and body fields flattened into one object, turned into JSON
- *   Schema by zod, with each field's description from the spec;
- * - output schema: the generated response schema (`z<Op>Response`), likewise;
- * - annotations: from the HTTP method.
+ * The API's operations as MCP tools, built from the operation registry: nothing in here names an
+ * operation, so a new operation in the spec is a new tool.
+ * - name, title, description: the operationId and `operationDocs` (the spec's summary and
+ *   description);
+ * - input schema: the operation's request schema (`operationSchemas[id].request` in
+ *   @modelgates/zod), its path, query and body fields flattened into one strict object, turned
+ *   into JSON Schema by zod, each field described as in the spec;
+ * - output schema: the response schema, likewise;
+ * - annotations: the registry's `readOnly`, `destructive` and `idempotent`;
+ * - secrets: the response fields the spec marks `x-modelgates-secret` (`operations[id].secrets`),
+ *   shown in that tool's own result and nowhere else;
+ * - the call: `mg.request(id, { path, query, body })`, the sdk's validated pipeline;
+ * - the text: a summary made from the registry and the result, then the whole result as JSON.
  */
-import type {
-  ApiKey,
-  CreateKeyInput,
-  CreateKeysResponse,
-  DeleteKeysResponse,
-  GetCurrentKeyResponse,
-  GetKeyResponse,
-  ListResponse,
-  ModelGates,
-  RequestOptions,
-  UpdateKeyInput,
-  UpdateKeysResponse,
-} from '@modelgates/sdk';
-import { PAGE_SIZE } from '@modelgates/sdk';
 import {
-  zCreateKeysData,
-  zCreateKeysResponse,
-  zDeleteKeysData,
-  zDeleteKeysResponse,
-  zGetCurrentKeyData,
-  zGetCurrentKeyResponse,
-  zGetKeyData,
-  zGetKeyResponse,
-  zListData,
-  zListResponse,
-  zUpdateKeysData,
-  zUpdateKeysResponse,
-} from '@modelgates/zod';
+  type OperationDocs,
+  operationDocs,
+  type OperationId,
+  type OperationInput,
+  type OperationMeta,
+  operations,
+  type RequestOptions,
+} from '@modelgates/sdk';
+import { operationSchemas } from '@modelgates/zod';
+import type { JSONObject } from '@modelcontextprotocol/server';
 import * as z from 'zod/mini';
-import { type OperationId, operations } from './gen/operations.gen.js';
+
+/** What the tools are built from: the sdk's registry and the zod package's schemas by default. */
+export interface Registry<Id extends string = OperationId> {
+  operations: Readonly<Record<Id, OperationMeta>>;
+  operationDocs: Readonly<Record<Id, OperationDocs>>;
+  operationSchemas: Readonly<Record<Id, { request: z.ZodMiniType; response: z.ZodMiniType }>>;
+}
+
+export const defaultRegistry: Registry = { operations, operationDocs, operationSchemas };
+
+/** What a tool calls: `ModelGates` is one. */
+export interface Api<Id extends string = OperationId> {
+  request(name: Id, input: OperationInput, options?: RequestOptions): PromiseLike<unknown>;
+}
 
 /** Where a tool argument goes in the request. */
 type Where = 'path' | 'query' | 'body';
@@ -52,7 +52,7 @@ export interface RequestParts {
 /** A JSON Schema object, as MCP wants for inputSchema and outputSchema. */
 export interface ObjectJsonSchema {
   type: 'object';
-  properties?: Record<string, Record<string, unknown>>;
+  properties?: Record<string, JSONObject>;
   required?: string[];
   [keyword: string]: unknown;
 }
@@ -66,117 +66,43 @@ export interface ToolAnnotations {
 }
 
 /** One tool as `tools/list` shows it, plus whether it writes. */
-export interface ToolDefinition {
-  name: OperationId;
+export interface ToolDefinition<Id extends string = OperationId> {
+  name: Id;
   title: string;
   description: string;
   inputSchema: ObjectJsonSchema;
   outputSchema: ObjectJsonSchema;
   annotations: ToolAnnotations;
-  /** True for create, update and delete: listed only when the server allows writes. */
+  /** Not read-only: listed only when the server allows writes. */
   write: boolean;
 }
 
-interface Binding<R> {
-  request: z.ZodMiniObject;
-  response: z.ZodMiniType;
-  call(mg: ModelGates, parts: RequestParts, options: RequestOptions): PromiseLike<R>;
-  /** The short text beside the structured result. */
-  summary(result: R, parts: RequestParts): string;
+/** A tool with what the server needs to run it. */
+export interface Tool<Id extends string = OperationId> extends ToolDefinition<Id> {
+  meta: OperationMeta;
+  where: Record<string, Where>;
+  /** Response fields holding a secret: redacted everywhere but this tool's own result. */
+  secrets: readonly string[];
+  /** Whether the request parts pass the operation's request schema (the sdk checks them again
+   * before sending, and words the errors). */
+  valid: (parts: RequestParts) => boolean;
 }
 
-const usd = (n: number) => `$${n.toFixed(2)}`;
-const limitText = (k: { usage: number; limit: number | null; limit_reset: string | null }) =>
-  `${usd(k.usage)} used, ` +
-  (k.limit === null
-    ? 'no limit'
-    : `limit ${usd(k.limit)}${k.limit_reset ? ` (resets ${k.limit_reset})` : ''}`);
-const keyLine = (k: ApiKey) =>
-  `"${k.name}" (hash ${k.hash})${k.disabled ? ', disabled' : ''}: ${limitText(k)}`;
-// The sdk checks the hash (type, emptiness) before sending: pass it on as given.
-const hashOf = (parts: RequestParts) => parts.path?.['hash'] as string;
-
-const bind = <R>(binding: Binding<R>): Binding<unknown> => binding;
-
-/** How each operation is called through the sdk's `ModelGates` client, which validates the input. */
-const bindings: Record<OperationId, Binding<unknown>> = {
-  getCurrentKey: bind<GetCurrentKeyResponse>({
-    request: zGetCurrentKeyData,
-    response: zGetCurrentKeyResponse,
-    call: (mg, _parts, options) => mg.apiKeys.getCurrentKeyMetadata(options),
-    summary: ({ data: k }) =>
-      `Current key ${k.label}${k.is_management_key ? ' (a management key)' : ''}: ${limitText(k)}` +
-      (k.limit_remaining === null ? '.' : `, ${usd(k.limit_remaining)} remaining.`),
-  }),
-  list: bind<ListResponse>({
-    request: zListData,
-    response: zListResponse,
-    call: (mg, parts, options) => mg.apiKeys.list(parts.query, options),
-    summary: ({ data }, parts) => {
-      const offset = Number(parts.query?.['offset'] ?? 0);
-      const more =
-        data.length >= PAGE_SIZE
-          ? ` A full page: call list with offset ${offset + data.length} for more.`
-          : '';
-      const head = `${data.length} API key${data.length === 1 ? '' : 's'}${offset ? ` from offset ${offset}` : ''}.${more}`;
-      return [head, ...data.map((k) => `- ${keyLine(k)}`)].join('\n');
-    },
-  }),
-  createKeys: bind<CreateKeysResponse>({
-    request: zCreateKeysData,
-    response: zCreateKeysResponse,
-    call: (mg, parts, options) => mg.apiKeys.create(parts.body as CreateKeyInput, options),
-    summary: ({ data, key }) =>
-      `Created API key ${keyLine(data)}.\n` +
-      `Its secret is shown this once and cannot be retrieved again; store it now: ${key}`,
-  }),
-  getKey: bind<GetKeyResponse>({
-    request: zGetKeyData,
-    response: zGetKeyResponse,
-    call: (mg, parts, options) => mg.apiKeys.get(hashOf(parts), options),
-    summary: ({ data }) => `API key ${keyLine(data)}.`,
-  }),
-  updateKeys: bind<UpdateKeysResponse>({
-    request: zUpdateKeysData,
-    response: zUpdateKeysResponse,
-    call: (mg, parts, options) => mg.apiKeys.update(hashOf(parts), parts.body as UpdateKeyInput, options),
-    summary: ({ data }) => `Updated API key ${keyLine(data)}.`,
-  }),
-  deleteKeys: bind<DeleteKeysResponse>({
-    request: zDeleteKeysData,
-    response: zDeleteKeysResponse,
-    call: (mg, parts, options) => mg.apiKeys.delete(hashOf(parts), options),
-    summary: (_result, parts) => `Deleted API key ${String(hashOf(parts))}.`,
-  }),
-};
-
-/**
- * Annotations by HTTP method. PATCH is idempotent here: an update sets the fields it is given to
- * absolute values, so sending it twice leaves the key as sending it once. A second DELETE finds
- * the key gone (404) but changes nothing more. Every tool acts on the account's own keys only,
- * a closed domain, hence `openWorldHint: false`.
- */
-const hints: Record<string, Omit<ToolAnnotations, 'title' | 'openWorldHint'>> = {
-  GET: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
-  POST: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
-  PATCH: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
-  DELETE: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
-};
-
 /** The request schema's path, query and body objects, flattened: each field and where it goes. */
-function fieldsOf(request: z.ZodMiniObject): {
-  shape: Record<string, z.ZodMiniType>;
+function fieldsOf(request: z.ZodMiniType): {
+  shape: Record<string, z.core.$ZodType>;
   where: Record<string, Where>;
 } {
-  const shape: Record<string, z.ZodMiniType> = {};
+  if (!(request instanceof z.ZodMiniObject)) throw new Error('a request schema is not an object schema');
+  const shape: Record<string, z.core.$ZodType> = {};
   const where: Record<string, Where> = {};
   for (const part of ['path', 'query', 'body'] as const) {
-    let schema = request.shape[part] as z.ZodMiniType | undefined;
-    if (schema instanceof z.ZodMiniOptional) schema = schema.def.innerType as z.ZodMiniType;
+    let schema: z.core.$ZodType | undefined = request.shape[part];
+    if (schema instanceof z.ZodMiniOptional) schema = schema.def.innerType;
     if (schema === undefined || schema instanceof z.ZodMiniNever) continue;
     if (!(schema instanceof z.ZodMiniObject))
       throw new Error(`the ${part} of a request is not an object schema`);
-    for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
+    for (const [name, field] of Object.entries<z.core.$ZodType>(schema.shape)) {
       if (name in shape) throw new Error(`field ${name} is in more than one part of the request`);
       shape[name] = field;
       where[name] = part;
@@ -185,63 +111,102 @@ function fieldsOf(request: z.ZodMiniObject): {
   return { shape, where };
 }
 
+/** Keywords that describe a schema as a whole, kept beside an `anyOf` rather than in a branch. */
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'default',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+]);
+
+/**
+ * The same JSON Schema with every `type` array (`["string", "null"]`, zod's nullable) split into
+ * `anyOf` branches of one type each: equivalent, and portable to clients that map tool schemas
+ * onto a single-`type` dialect (the MCP Inspector's `--strict` check).
+ */
+function portable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(portable);
+  if (typeof node !== 'object' || node === null) return node;
+  const entries = Object.entries(node).map(([k, v]) => [k, portable(v)] as const);
+  const type = entries.find(([k]) => k === 'type')?.[1];
+  if (!Array.isArray(type)) return Object.fromEntries(entries);
+  const outer = entries.filter(([k]) => ANNOTATIONS.has(k));
+  const inner = entries.filter(([k]) => k !== 'type' && !ANNOTATIONS.has(k));
+  return Object.fromEntries([
+    ...outer,
+    [
+      'anyOf',
+      type.map((t: unknown) => (t === 'null' ? { type: t } : Object.fromEntries([['type', t], ...inner]))),
+    ],
+  ]);
+}
+
 function jsonSchema(schema: z.ZodMiniType): ObjectJsonSchema {
   // `input`: what may be sent. For outputs too, as the API may add fields over time and objects in
   // input mode do not forbid extra properties.
-  const out = z.toJSONSchema(schema, { io: 'input' }) as ObjectJsonSchema;
+  const out = z.toJSONSchema(schema, { io: 'input' });
   if (out.type !== 'object') throw new Error('a tool schema must be a JSON Schema object');
-  return out;
+  return portable({ ...out, type: 'object' }) as ObjectJsonSchema;
 }
 
-interface Tool extends ToolDefinition {
-  where: Record<string, Where>;
-  binding: Binding<unknown>;
+/**
+ * Every tool of a registry, in the spec's order. `openWorldHint` is false: every operation acts on
+ * the account's own keys, a closed domain.
+ */
+export function buildTools<Id extends string>(registry: Registry<Id>): Tool<Id>[] {
+  return (Object.keys(registry.operations) as Id[]).map((name) => {
+    const meta = registry.operations[name];
+    const docs = registry.operationDocs[name];
+    const schemas = registry.operationSchemas[name];
+    const { shape, where } = fieldsOf(schemas.request);
+    // Strict: an unknown argument (a typo such as `limt`) is refused instead of silently dropped.
+    const inputSchema = jsonSchema(z.strictObject(shape));
+    for (const [field, property] of Object.entries(inputSchema.properties ?? {})) {
+      const description = docs.fields[field];
+      if (description) property['description'] = description;
+    }
+    return {
+      name,
+      title: docs.summary,
+      description: docs.description,
+      inputSchema,
+      outputSchema: jsonSchema(schemas.response),
+      annotations: {
+        title: docs.summary,
+        readOnlyHint: meta.readOnly,
+        destructiveHint: meta.destructive,
+        idempotentHint: meta.idempotent,
+        openWorldHint: false,
+      },
+      write: !meta.readOnly,
+      meta,
+      where,
+      secrets: meta.secrets,
+      valid: (parts) => z.safeParse(schemas.request, parts).success,
+    };
+  });
 }
 
-function buildTool(name: OperationId): Tool {
-  const op = operations[name];
-  const binding = bindings[name];
-  const { shape, where } = fieldsOf(binding.request);
-  // Strict: an unknown argument (a typo such as `limt`) is refused instead of silently dropped.
-  const inputSchema = jsonSchema(z.strictObject(shape));
-  const docs: Record<string, string> = op.fields;
-  for (const [field, property] of Object.entries(inputSchema.properties ?? {})) {
-    if (docs[field]) property['description'] = docs[field];
-  }
-  const annotations = { title: op.summary, ...hints[op.method]!, openWorldHint: false };
-  return {
-    name,
-    title: op.summary,
-    description: op.description,
-    inputSchema,
-    outputSchema: jsonSchema(binding.response),
-    annotations,
-    write: !annotations.readOnlyHint,
-    where,
-    binding,
-  };
-}
-
-const tools: readonly Tool[] = (Object.keys(operations) as OperationId[]).map(buildTool);
+const defaultTools = buildTools(defaultRegistry);
 
 /** Every tool, in the spec's order, whether or not a given server enables it. */
-export const toolDefinitions: readonly ToolDefinition[] = tools.map(
-  ({ where: _where, binding: _binding, ...definition }) => definition,
+export const toolDefinitions: readonly ToolDefinition[] = defaultTools.map(
+  ({ meta: _meta, where: _where, secrets: _secrets, valid: _valid, ...definition }) => definition,
 );
-
-export const TOOL_NAMES: readonly OperationId[] = tools.map((t) => t.name);
-export const WRITE_TOOL_NAMES: readonly OperationId[] = tools.filter((t) => t.write).map((t) => t.name);
-
-export function findTool(name: string): Tool | undefined {
-  return tools.find((t) => t.name === name);
-}
+export const TOOL_NAMES: readonly OperationId[] = defaultTools.map((t) => t.name);
+export const WRITE_TOOL_NAMES: readonly OperationId[] = defaultTools
+  .filter((t) => t.write)
+  .map((t) => t.name);
 
 /**
  * Sorts tool arguments into path, query and body. Fields the tool does not have are returned in
  * `unknown` (nothing is sent then); the values themselves are left to the sdk to check.
  */
 export function sortArguments(
-  tool: Tool,
+  tool: Pick<Tool<string>, 'where'>,
   args: Record<string, unknown>,
 ): { parts: RequestParts; unknown: string[] } {
   const parts: RequestParts = {};
@@ -257,14 +222,57 @@ export function sortArguments(
   return { parts, unknown };
 }
 
-export async function runTool(
-  tool: Tool,
-  mg: ModelGates,
-  parts: RequestParts,
-  options: RequestOptions,
-): Promise<{ result: Record<string, unknown>; text: string }> {
-  const result = await tool.binding.call(mg, parts, options);
-  return { result: result as Record<string, unknown>, text: tool.binding.summary(result, parts) };
+/** The path with its parameters filled in, for the summary. */
+const filledPath = (meta: OperationMeta, parts: RequestParts) =>
+  meta.path.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const value = parts.path?.[name];
+    return typeof value === 'string' ? value : whole;
+  });
+
+/** Reads a top-level field of a result (undefined when the result is not an object). */
+function fieldReader(result: unknown): (field: string) => unknown {
+  const record = new Map<string, unknown>(
+    typeof result === 'object' && result !== null ? Object.entries(result) : [],
+  );
+  return (field) => record.get(field);
 }
 
-export type { Tool };
+/**
+ * A short text made from the registry and the result alone: what was done, where the next page
+ * is, which fields are secrets. The whole result follows it as JSON, for clients that ignore
+ * `structuredContent`.
+ */
+export function summarize(tool: Tool<string>, result: unknown, parts: RequestParts): string {
+  const { meta } = tool;
+  const lines = [`${tool.title}: done (${meta.method} ${filledPath(meta, parts)}).`];
+  const value = fieldReader(result);
+  if (meta.paginated) {
+    const items = value(meta.paginated.items);
+    const count = Array.isArray(items) ? items.length : 0;
+    const offsetValue = parts.query?.[meta.paginated.offset];
+    const offset = typeof offsetValue === 'number' ? offsetValue : 0;
+    lines.push(
+      `${count} item${count === 1 ? '' : 's'} in ${meta.paginated.items}${offset ? ` from ${meta.paginated.offset} ${offset}` : ''}.` +
+        (count >= meta.paginated.pageSize
+          ? ` A full page: call ${tool.name} with ${meta.paginated.offset} ${offset + count} for more.`
+          : ''),
+    );
+  }
+  const secrets = tool.secrets.filter((field) => value(field) !== undefined);
+  if (secrets.length) {
+    lines.push(
+      `${secrets.join(', ')} ${secrets.length === 1 ? 'is a secret' : 'are secrets'}: shown this once and ` +
+        'cannot be retrieved again; store it now. It is in this result only.',
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The values of a result's secret fields (strings only: a secret is a string in the spec). */
+export function secretValues(tool: Pick<Tool<string>, 'secrets'>, result: unknown): string[] {
+  const value = fieldReader(result);
+  return tool.secrets.flatMap((field) => {
+    const secret = value(field);
+    return typeof secret === 'string' ? [secret] : [];
+  });
+}

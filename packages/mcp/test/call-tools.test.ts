@@ -11,7 +11,14 @@ import {
   testApiKey,
 } from '@modelgates/test-utils';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { type Running, startServer, textOf } from './helpers.js';
+import { type Running, startServer, summaryOf, textOf } from './helpers.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+
+/** The second text block: the whole result as JSON, for clients that ignore structuredContent. */
+const jsonOf = (result: CallToolResult) => {
+  expect(result.content).toHaveLength(2);
+  return JSON.parse(result.content[1]!.type === 'text' ? result.content[1]!.text : 'null') as unknown;
+};
 
 let server: Running;
 beforeAll(async () => {
@@ -24,14 +31,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-test('getCurrentKey returns the current key as structured content and a short text', async () => {
+test('getCurrentKey returns the current key as structured content, a summary and the result as JSON', async () => {
   const result = await server.call('getCurrentKey');
   expect(result.isError).toBeFalsy();
   const example = responseExample('/key', 'get', 200) as { data: { label: string } };
   expect(result.structuredContent).toEqual(example);
-  expect(textOf(result)).toBe(
-    `Current key ${example.data.label}: $25.50 used, limit $100.00 (resets monthly), $74.50 remaining.`,
-  );
+  expect(summaryOf(result)).toBe('Get current API key: done (GET /key).');
+  expect(jsonOf(result)).toEqual(example);
 });
 
 test('list passes every query field and returns the page', async () => {
@@ -45,13 +51,8 @@ test('list passes every query field and returns the page', async () => {
     data: { name: string; hash: string; disabled: boolean }[];
   };
   expect(result.structuredContent).toEqual(example);
-  const lines = textOf(result).split('\n');
-  expect(lines[0]).toBe('3 API keys.');
-  expect(lines).toHaveLength(1 + example.data.length);
-  example.data.forEach((key, i) => {
-    expect(lines[i + 1]).toContain(`"${key.name}" (hash ${key.hash})`);
-    expect(lines[i + 1]!.includes('disabled')).toBe(key.disabled);
-  });
+  expect(summaryOf(result)).toBe('List API keys: done (GET /keys).\n3 items in data.');
+  expect(jsonOf(result)).toEqual(example);
 });
 
 test('list with no arguments', async () => {
@@ -66,10 +67,9 @@ test('createKeys sends the spec example and returns the secret once, in its own 
   const example = responseExample('/keys', 'post', 201) as { key: string; data: { hash: string } };
   expect(result.structuredContent).toEqual(example);
   expect(result.structuredContent?.['key']).toMatch(/^sk-or-v1-[0-9a-f]{64}$/);
-  const text = textOf(result);
-  expect(text).toContain(`hash ${example.data.hash}`);
-  expect(text).toContain('shown this once and cannot be retrieved again');
-  expect(text).toContain(example.key);
+  expect(summaryOf(result)).toContain('key is a secret: shown this once and cannot be retrieved again');
+  expect(jsonOf(result)).toEqual(example);
+  expect(textOf(result)).toContain(example.key);
 });
 
 test('createKeys with only a name', async () => {
@@ -86,9 +86,8 @@ test('getKey returns one key', async () => {
   const result = await server.call('getKey', { hash: exampleHash });
   expect(result.isError).toBeFalsy();
   expect(result.structuredContent).toEqual(responseExample('/keys/{hash}', 'get', 200));
-  expect(textOf(result)).toBe(
-    `API key "Production Key" (hash ${exampleHash}): $25.50 used, limit $100.00 (resets monthly).`,
-  );
+  expect(summaryOf(result)).toBe(`Get a single API key: done (GET /keys/${exampleHash}).`);
+  expect(jsonOf(result)).toEqual(result.structuredContent);
 });
 
 test('updateKeys sends the hash in the path and the rest as the body', async () => {
@@ -96,7 +95,7 @@ test('updateKeys sends the hash in the path and the rest as the body', async () 
   const result = await server.call('updateKeys', { hash: exampleHash, ...body });
   expect(result.isError).toBeFalsy();
   expect(result.structuredContent).toEqual(responseExample('/keys/{hash}', 'patch', 200));
-  expect(textOf(result)).toContain('Updated API key "Updated API Key Name"');
+  expect(jsonOf(result)).toMatchObject({ data: { name: 'Updated API Key Name' } });
 });
 
 test('updateKeys can disable a key and clear its limit (null)', async () => {
@@ -113,5 +112,6 @@ test('deleteKeys deletes by hash', async () => {
   const result = await server.call('deleteKeys', { hash: exampleHash });
   expect(result.isError).toBeFalsy();
   expect(result.structuredContent).toEqual({ deleted: true });
-  expect(textOf(result)).toBe(`Deleted API key ${exampleHash}.`);
+  expect(summaryOf(result)).toBe(`Delete an API key: done (DELETE /keys/${exampleHash}).`);
+  expect(jsonOf(result)).toEqual({ deleted: true });
 });

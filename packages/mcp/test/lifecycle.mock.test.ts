@@ -53,6 +53,7 @@ describe('a key created, listed, disabled, deleted: the mock keeps the state bet
     expect(created.data).toMatchObject({ name: 'agent key', limit: 25, disabled: false });
     expect(api.mock.key(hash)).toMatchObject({ name: 'agent key', limit_remaining: 25 });
 
+    const asked = server.questions.length;
     const listed = await ok<{ data: Key[] }>('list');
     expect(listed.data.filter((k) => k.hash === hash)).toEqual([
       expect.objectContaining({ hash, name: 'agent key', disabled: false }),
@@ -68,6 +69,11 @@ describe('a key created, listed, disabled, deleted: the mock keeps the state bet
 
     await ok('deleteKeys', { hash });
     expect(api.mock.key(hash)).toBeUndefined();
+    // Disabling and deleting were each confirmed by the user (elicitation) first; nothing else was.
+    expect(server.questions.slice(asked)).toEqual([
+      `Confirm: Update an API key, setting disabled (${hash}). Nothing is sent unless you say yes.`,
+      `Confirm: Delete an API key (${hash}). Nothing is sent unless you say yes.`,
+    ]);
 
     const gone = await server.call('getKey', { hash });
     expect(gone.isError).toBe(true);

@@ -90,7 +90,8 @@ describe('with --allow-write', () => {
     const create = input('createKeys');
     expect(create.required).toEqual(['name']);
     expect(create.properties.name).toMatchObject({ type: 'string', minLength: 1 });
-    expect(create.properties.limit).toMatchObject({ type: ['number', 'null'] });
+    // Nullable as one-type anyOf branches (portable; the Inspector's --strict flags `type` arrays).
+    expect(create.properties.limit.anyOf).toEqual([{ type: 'number' }, { type: 'null' }]);
     expect(create.properties.limit_reset.anyOf).toContainEqual({
       type: 'string',
       enum: ['daily', 'weekly', 'monthly'],
