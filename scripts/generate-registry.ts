@@ -290,8 +290,6 @@ function registrySource(r: ReturnType<typeof buildRegistry>): string {
     '  fields: Readonly<Record<string, string>>;',
     '  /** Why the operation has no CLI command. */',
     '  cliExclude?: string;',
-    '  responseSchema: string | null;',
-    '  responseFields: Readonly<Record<string, FieldInfo>>;',
     '}',
     '',
     "/** Every operation of the spec, by operationId, in the spec's order. */",
@@ -327,10 +325,40 @@ function registrySource(r: ReturnType<typeof buildRegistry>): string {
     '/** The hook names, one per operation. */',
     "export type HookName = (typeof operations)[OperationId]['hook'];",
     '',
-    `export const operationDocs = ${JSON.stringify(r.docs, null, 2)} as const satisfies Record<OperationId, OperationDocs>;`,
+    `export const operationDocs = ${JSON.stringify(
+      Object.fromEntries(
+        Object.entries(r.docs).map(([id, { responseFields: _f, responseSchema: _s, ...docs }]) => [id, docs]),
+      ),
+      null,
+      2,
+    )} as const satisfies Record<OperationId, OperationDocs>;`,
     '',
     '/** Every field of every object schema of the spec. */',
-    `export const schemaFields = ${JSON.stringify(r.schemaFields, null, 2)} as const satisfies Record<string, Record<string, FieldInfo>>;`,
+    `export const schemaFields = ${JSON.stringify(
+      Object.fromEntries(
+        Object.entries(r.schemaFields).map(([name, fields]) => [
+          name,
+          Object.fromEntries(Object.entries(fields).map(([f, { description: _d, ...info }]) => [f, info])),
+        ]),
+      ),
+      null,
+      2,
+    )} as const satisfies Record<string, Record<string, FieldInfo>>;`,
+    '',
+    '/** The description of every field of every object schema (kept apart from `schemaFields`, so a',
+    " * bundle that only needs the fields' shapes does not carry the texts). */",
+    `export const schemaFieldDocs = ${JSON.stringify(
+      Object.fromEntries(
+        Object.entries(r.schemaFields).map(([name, fields]) => [
+          name,
+          Object.fromEntries(
+            Object.entries(fields).flatMap(([f, { description }]) => (description ? [[f, description]] : [])),
+          ),
+        ]),
+      ),
+      null,
+      2,
+    )} as const satisfies Record<SchemaName, Record<string, string>>;`,
     '',
     'export type SchemaName = keyof typeof schemaFields;',
     '',

@@ -42,8 +42,6 @@ const registry: Registry<string> = {
       summary: 'Rotate an API key',
       description: 'Replace the secret of an API key. The new `key` is shown only once.',
       fields: { hash: 'The hash identifier of the API key.' },
-      responseSchema: null,
-      responseFields: {},
     },
   },
   operationSchemas: {

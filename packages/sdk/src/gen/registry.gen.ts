@@ -61,8 +61,6 @@ export interface OperationDocs {
   fields: Readonly<Record<string, string>>;
   /** Why the operation has no CLI command. */
   cliExclude?: string;
-  responseSchema: string | null;
-  responseFields: Readonly<Record<string, FieldInfo>>;
 }
 
 /** Every operation of the spec, by operationId, in the spec's order. */
@@ -270,16 +268,6 @@ export const operationDocs = {
     description:
       'Get information on the API key associated with the current authentication session. Works with any key.',
     fields: {},
-    responseSchema: null,
-    responseFields: {
-      data: {
-        type: 'object',
-        nullable: false,
-        required: true,
-        ref: 'CurrentKey',
-        description: 'The API key used to authenticate the current request.',
-      },
-    },
   },
   list: {
     summary: 'List API keys',
@@ -290,16 +278,6 @@ export const operationDocs = {
       offset: 'Number of API keys to skip for pagination. Pages hold up to 100 keys.',
       workspace_id:
         'Filter API keys by workspace ID. By default, keys in the default workspace are returned.',
-    },
-    responseSchema: null,
-    responseFields: {
-      data: {
-        type: 'array',
-        nullable: false,
-        required: true,
-        ref: 'ApiKey',
-        description: 'The API keys on this page (at most 100).',
-      },
     },
   },
   createKeys: {
@@ -319,39 +297,12 @@ export const operationDocs = {
       workspace_id:
         'The workspace to create the API key in. Defaults to the default workspace if not provided.',
     },
-    responseSchema: null,
-    responseFields: {
-      data: {
-        type: 'object',
-        nullable: false,
-        required: true,
-        ref: 'ApiKey',
-        description: 'An API key. The plaintext key itself is never returned here, only its `label`.',
-      },
-      key: {
-        type: 'string',
-        nullable: false,
-        required: true,
-        description: 'The plaintext API key. Shown only once; it is a secret.',
-        secret: true,
-      },
-    },
   },
   getKey: {
     summary: 'Get a single API key',
     description: 'Get a single API key by hash. Management key required.',
     fields: {
       hash: 'The hash identifier of the API key (64 hex characters in practice).',
-    },
-    responseSchema: null,
-    responseFields: {
-      data: {
-        type: 'object',
-        nullable: false,
-        required: true,
-        ref: 'ApiKey',
-        description: 'An API key. The plaintext key itself is never returned here, only its `label`.',
-      },
     },
   },
   updateKeys: {
@@ -367,31 +318,12 @@ export const operationDocs = {
       limit_reset:
         'New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.',
     },
-    responseSchema: null,
-    responseFields: {
-      data: {
-        type: 'object',
-        nullable: false,
-        required: true,
-        ref: 'ApiKey',
-        description: 'An API key. The plaintext key itself is never returned here, only its `label`.',
-      },
-    },
   },
   deleteKeys: {
     summary: 'Delete an API key',
     description: 'Delete an existing API key. Management key required.',
     fields: {
       hash: 'The hash identifier of the API key (64 hex characters in practice).',
-    },
-    responseSchema: null,
-    responseFields: {
-      deleted: {
-        type: 'boolean',
-        nullable: false,
-        required: true,
-        description: 'Always `true`.',
-      },
     },
   },
 } as const satisfies Record<OperationId, OperationDocs>;
@@ -403,50 +335,39 @@ export const schemaFields = {
       type: 'string',
       nullable: false,
       required: true,
-      description: 'Name for the new API key.',
     },
     creator_user_id: {
       type: 'string',
       nullable: true,
       required: false,
-      description:
-        'Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.',
     },
     expires_at: {
       type: 'string',
       nullable: true,
       required: false,
       format: 'date-time',
-      description:
-        'Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC; other timezones are rejected.',
     },
     include_byok_in_limit: {
       type: 'boolean',
       nullable: false,
       required: false,
-      description: 'Whether to include BYOK usage in the limit.',
     },
     limit: {
       type: 'number',
       nullable: true,
       required: false,
-      description: 'Optional spending limit for the API key in USD.',
     },
     limit_reset: {
       type: 'string',
       nullable: true,
       required: false,
       enum: ['daily', 'weekly', 'monthly'],
-      description:
-        'Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.',
     },
     workspace_id: {
       type: 'string',
       nullable: false,
       required: false,
       format: 'uuid',
-      description:
-        'The workspace to create the API key in. Defaults to the default workspace if not provided.',
     },
   },
   UpdateKeyRequest: {
@@ -454,33 +375,27 @@ export const schemaFields = {
       type: 'string',
       nullable: false,
       required: false,
-      description: 'New name for the API key.',
     },
     disabled: {
       type: 'boolean',
       nullable: false,
       required: false,
-      description: 'Whether to disable the API key.',
     },
     include_byok_in_limit: {
       type: 'boolean',
       nullable: false,
       required: false,
-      description: 'Whether to include BYOK usage in the limit.',
     },
     limit: {
       type: 'number',
       nullable: true,
       required: false,
-      description: 'New spending limit for the API key in USD, or null for no limit.',
     },
     limit_reset: {
       type: 'string',
       nullable: true,
       required: false,
       enum: ['daily', 'weekly', 'monthly'],
-      description:
-        'New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.',
     },
   },
   ApiKey: {
@@ -488,128 +403,107 @@ export const schemaFields = {
       type: 'string',
       nullable: false,
       required: true,
-      description: 'Unique hash identifier for the API key.',
     },
     name: {
       type: 'string',
       nullable: false,
       required: true,
-      description: 'Name of the API key.',
     },
     label: {
       type: 'string',
       nullable: false,
       required: true,
-      description: 'Human-readable label for the API key (a masked form of the key).',
     },
     disabled: {
       type: 'boolean',
       nullable: false,
       required: true,
-      description: 'Whether the API key is disabled.',
     },
     limit: {
       type: 'number',
       nullable: true,
       required: true,
-      description: 'Spending limit for the API key in USD, or null for no limit.',
     },
     limit_remaining: {
       type: 'number',
       nullable: true,
       required: true,
-      description: 'Remaining spending limit in USD, or null when there is no limit.',
     },
     limit_reset: {
       type: 'string',
       nullable: true,
       required: true,
-      description: 'Type of limit reset for the API key, or null for no reset.',
     },
     include_byok_in_limit: {
       type: 'boolean',
       nullable: false,
       required: true,
-      description: 'Whether to include external BYOK usage in the credit limit.',
     },
     usage: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'Total usage of the API key in USD.',
     },
     usage_daily: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'Usage for the current UTC day in USD.',
     },
     usage_weekly: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'Usage for the current UTC week (Monday to Sunday) in USD.',
     },
     usage_monthly: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'Usage for the current UTC month in USD.',
     },
     byok_usage: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'Total external BYOK usage in USD.',
     },
     byok_usage_daily: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'External BYOK usage for the current UTC day in USD.',
     },
     byok_usage_weekly: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'External BYOK usage for the current UTC week in USD.',
     },
     byok_usage_monthly: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'External BYOK usage for the current UTC month in USD.',
     },
     created_at: {
       type: 'string',
       nullable: false,
       required: true,
-      description: 'ISO 8601 timestamp of when the key was created.',
     },
     updated_at: {
       type: 'string',
       nullable: true,
       required: true,
-      description: 'ISO 8601 timestamp of the last update, or null if never updated.',
     },
     creator_user_id: {
       type: 'string',
       nullable: true,
       required: true,
-      description: 'ID of the user who created the key, or null.',
     },
     workspace_id: {
       type: 'string',
       nullable: false,
       required: true,
-      description: 'ID of the workspace the key belongs to.',
     },
     expires_at: {
       type: 'string',
       nullable: true,
       required: false,
       format: 'date-time',
-      description: 'ISO 8601 UTC timestamp when the key expires, or null if it never expires.',
     },
   },
   RateLimit: {
@@ -617,19 +511,16 @@ export const schemaFields = {
       type: 'integer',
       nullable: false,
       required: true,
-      description: 'Number of requests allowed per interval.',
     },
     interval: {
       type: 'string',
       nullable: false,
       required: true,
-      description: 'Rate limit interval.',
     },
     note: {
       type: 'string',
       nullable: false,
       required: true,
-      description: 'Note about the rate limit.',
     },
   },
   CurrentKey: {
@@ -637,111 +528,93 @@ export const schemaFields = {
       type: 'string',
       nullable: false,
       required: true,
-      description: 'Human-readable label for the API key (a masked form of the key).',
     },
     limit: {
       type: 'number',
       nullable: true,
       required: true,
-      description: 'Spending limit for the API key in USD, or null for no limit.',
     },
     limit_remaining: {
       type: 'number',
       nullable: true,
       required: true,
-      description: 'Remaining spending limit in USD, or null when there is no limit.',
     },
     limit_reset: {
       type: 'string',
       nullable: true,
       required: true,
-      description: 'Type of limit reset for the API key, or null for no reset.',
     },
     include_byok_in_limit: {
       type: 'boolean',
       nullable: false,
       required: true,
-      description: 'Whether to include external BYOK usage in the credit limit.',
     },
     usage: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'Total usage of the API key in USD.',
     },
     usage_daily: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'Usage for the current UTC day in USD.',
     },
     usage_weekly: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'Usage for the current UTC week (Monday to Sunday) in USD.',
     },
     usage_monthly: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'Usage for the current UTC month in USD.',
     },
     byok_usage: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'Total external BYOK usage in USD.',
     },
     byok_usage_daily: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'External BYOK usage for the current UTC day in USD.',
     },
     byok_usage_weekly: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'External BYOK usage for the current UTC week in USD.',
     },
     byok_usage_monthly: {
       type: 'number',
       nullable: false,
       required: true,
-      description: 'External BYOK usage for the current UTC month in USD.',
     },
     is_free_tier: {
       type: 'boolean',
       nullable: false,
       required: true,
-      description: 'Whether this is a free tier API key.',
     },
     is_management_key: {
       type: 'boolean',
       nullable: false,
       required: true,
-      description: 'Whether this is a management key.',
     },
     is_provisioning_key: {
       type: 'boolean',
       nullable: false,
       required: true,
-      description: 'Deprecated; same meaning as `is_management_key`.',
       deprecated: true,
     },
     creator_user_id: {
       type: 'string',
       nullable: true,
       required: true,
-      description: 'ID of the user who created the key, or null.',
     },
     rate_limit: {
       type: 'object',
       nullable: false,
       required: true,
       ref: 'RateLimit',
-      description: 'Legacy rate limit information. Deprecated and safe to ignore.',
       deprecated: true,
     },
     expires_at: {
@@ -749,7 +622,6 @@ export const schemaFields = {
       nullable: true,
       required: false,
       format: 'date-time',
-      description: 'ISO 8601 UTC timestamp when the key expires, or null if it never expires.',
     },
   },
   ErrorDetail: {
@@ -757,19 +629,16 @@ export const schemaFields = {
       type: 'integer',
       nullable: false,
       required: true,
-      description: 'Error code; equals the HTTP status.',
     },
     message: {
       type: 'string',
       nullable: false,
       required: true,
-      description: 'Error message.',
     },
     metadata: {
       type: 'object',
       nullable: true,
       required: false,
-      description: 'Additional error details, if any.',
     },
   },
   ErrorResponse: {
@@ -778,21 +647,103 @@ export const schemaFields = {
       nullable: false,
       required: true,
       ref: 'ErrorDetail',
-      description: 'What went wrong.',
     },
     openrouter_metadata: {
       type: 'object',
       nullable: true,
       required: false,
-      description: 'Provider routing metadata, if any.',
     },
     user_id: {
       type: 'string',
       nullable: true,
       required: false,
-      description: 'ID of the user the request was made for, if known.',
     },
   },
 } as const satisfies Record<string, Record<string, FieldInfo>>;
+
+/** The description of every field of every object schema (kept apart from `schemaFields`, so a
+ * bundle that only needs the fields' shapes does not carry the texts). */
+export const schemaFieldDocs = {
+  CreateKeyRequest: {
+    name: 'Name for the new API key.',
+    creator_user_id:
+      'Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.',
+    expires_at:
+      'Optional ISO 8601 UTC timestamp when the API key should expire. Must be UTC; other timezones are rejected.',
+    include_byok_in_limit: 'Whether to include BYOK usage in the limit.',
+    limit: 'Optional spending limit for the API key in USD.',
+    limit_reset:
+      'Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.',
+    workspace_id:
+      'The workspace to create the API key in. Defaults to the default workspace if not provided.',
+  },
+  UpdateKeyRequest: {
+    name: 'New name for the API key.',
+    disabled: 'Whether to disable the API key.',
+    include_byok_in_limit: 'Whether to include BYOK usage in the limit.',
+    limit: 'New spending limit for the API key in USD, or null for no limit.',
+    limit_reset:
+      'New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday.',
+  },
+  ApiKey: {
+    hash: 'Unique hash identifier for the API key.',
+    name: 'Name of the API key.',
+    label: 'Human-readable label for the API key (a masked form of the key).',
+    disabled: 'Whether the API key is disabled.',
+    limit: 'Spending limit for the API key in USD, or null for no limit.',
+    limit_remaining: 'Remaining spending limit in USD, or null when there is no limit.',
+    limit_reset: 'Type of limit reset for the API key, or null for no reset.',
+    include_byok_in_limit: 'Whether to include external BYOK usage in the credit limit.',
+    usage: 'Total usage of the API key in USD.',
+    usage_daily: 'Usage for the current UTC day in USD.',
+    usage_weekly: 'Usage for the current UTC week (Monday to Sunday) in USD.',
+    usage_monthly: 'Usage for the current UTC month in USD.',
+    byok_usage: 'Total external BYOK usage in USD.',
+    byok_usage_daily: 'External BYOK usage for the current UTC day in USD.',
+    byok_usage_weekly: 'External BYOK usage for the current UTC week in USD.',
+    byok_usage_monthly: 'External BYOK usage for the current UTC month in USD.',
+    created_at: 'ISO 8601 timestamp of when the key was created.',
+    updated_at: 'ISO 8601 timestamp of the last update, or null if never updated.',
+    creator_user_id: 'ID of the user who created the key, or null.',
+    workspace_id: 'ID of the workspace the key belongs to.',
+    expires_at: 'ISO 8601 UTC timestamp when the key expires, or null if it never expires.',
+  },
+  RateLimit: {
+    requests: 'Number of requests allowed per interval.',
+    interval: 'Rate limit interval.',
+    note: 'Note about the rate limit.',
+  },
+  CurrentKey: {
+    label: 'Human-readable label for the API key (a masked form of the key).',
+    limit: 'Spending limit for the API key in USD, or null for no limit.',
+    limit_remaining: 'Remaining spending limit in USD, or null when there is no limit.',
+    limit_reset: 'Type of limit reset for the API key, or null for no reset.',
+    include_byok_in_limit: 'Whether to include external BYOK usage in the credit limit.',
+    usage: 'Total usage of the API key in USD.',
+    usage_daily: 'Usage for the current UTC day in USD.',
+    usage_weekly: 'Usage for the current UTC week (Monday to Sunday) in USD.',
+    usage_monthly: 'Usage for the current UTC month in USD.',
+    byok_usage: 'Total external BYOK usage in USD.',
+    byok_usage_daily: 'External BYOK usage for the current UTC day in USD.',
+    byok_usage_weekly: 'External BYOK usage for the current UTC week in USD.',
+    byok_usage_monthly: 'External BYOK usage for the current UTC month in USD.',
+    is_free_tier: 'Whether this is a free tier API key.',
+    is_management_key: 'Whether this is a management key.',
+    is_provisioning_key: 'Deprecated; same meaning as `is_management_key`.',
+    creator_user_id: 'ID of the user who created the key, or null.',
+    rate_limit: 'Legacy rate limit information. Deprecated and safe to ignore.',
+    expires_at: 'ISO 8601 UTC timestamp when the key expires, or null if it never expires.',
+  },
+  ErrorDetail: {
+    code: 'Error code; equals the HTTP status.',
+    message: 'Error message.',
+    metadata: 'Additional error details, if any.',
+  },
+  ErrorResponse: {
+    error: 'What went wrong.',
+    openrouter_metadata: 'Provider routing metadata, if any.',
+    user_id: 'ID of the user the request was made for, if known.',
+  },
+} as const satisfies Record<SchemaName, Record<string, string>>;
 
 export type SchemaName = keyof typeof schemaFields;
