@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `.` (everything), `./functions` (the standalone functions on the runtime, no class, registry or
+  // validators) and `./validators` (the generated validators), so Node loads only what is imported.
+  entry: ['src/index.ts', 'src/functions.ts', 'src/validators.ts'],
   // ESM (dist/*.js + .d.ts) for import and bundlers, CommonJS (dist/*.cjs + .d.cts) for require().
   format: ['esm', 'cjs'],
   platform: 'neutral',
@@ -11,7 +13,7 @@ export default defineConfig({
   clean: true,
   treeshake: true,
   // One output file per source module: with `sideEffects: false`, bundlers drop whole modules a user
-  // does not import (the form schemas, the ModelGates class for standalone-function users). tsdown
+  // does not import (the ModelGates class and the registry for standalone-function users). tsdown
   // unbundles the CommonJS build the same way (one .cjs per module).
   unbundle: true,
 });
