@@ -117,7 +117,7 @@ function requestSchema(spec: Node, params: Node[], op: Node): Node {
 
 function deref(spec: Node, node: Node): Node {
   if (typeof node?.['$ref'] !== 'string') return node;
-  const [hash, ...parts] = (node['$ref'] as string).split('/');
+  const [hash, ...parts] = node['$ref'].split('/');
   if (hash !== '#') throw new Error(`generate-validators: only local $refs: ${node['$ref']}`);
   return deref(
     spec,
@@ -225,7 +225,7 @@ export function emitValidators(spec: Node, roots: Record<string, Node>): string 
     if (typeof node['minimum'] === 'number')
       out.push(`if (x < ${node['minimum']}) return ${fail(`must be at least ${node['minimum']}`)};`);
     if (typeof node['minLength'] === 'number') {
-      const n = node['minLength'] as number;
+      const n = node['minLength'];
       out.push(
         `if (x.length < ${n}) return ${fail(n === 1 ? 'must not be empty' : `must be at least ${n} characters`)};`,
       );
@@ -239,7 +239,7 @@ export function emitValidators(spec: Node, roots: Record<string, Node>): string 
       // The only pattern is UtcDateTime's; its message is the date-time one.
       const message =
         node['format'] === 'date-time' ? FORMATS['date-time']!.message : 'has an invalid format';
-      out.push(`if (!${regex(new RegExp(node['pattern'] as string))}.test(x)) return ${fail(message)};`);
+      out.push(`if (!${regex(new RegExp(node['pattern']))}.test(x)) return ${fail(message)};`);
     }
     if (type === 'array') {
       out.push(

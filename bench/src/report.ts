@@ -203,15 +203,6 @@ const bundleHow = () =>
 
 const minKB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** Does @modelgates/zod's generated module mark its top-level schemas as side-effect free? */
-function schemasArePure(): boolean | undefined {
-  try {
-    return readFileSync(`${benchDir}../packages/zod/dist/gen/zod.gen.js`, 'utf8').includes('__PURE__');
-  } catch {
-    return undefined;
-  }
-}
-
 export function render(r: Report): { markdown: string; targets: Target[] } {
   const { environment: env, loopback, stub, cold, sizes, pieces } = r;
   const base = r.baseline;
