@@ -196,3 +196,7 @@ await generateMock();
 // package's per-operation schemas): after the hey-api runs, which empty the src/gen folders.
 const { generateRegistry } = await import('./generate-registry.js');
 await generateRegistry();
+
+// The sdk's validators, compiled ahead of time from the spec (plain functions, no zod at run time).
+const { generateValidators } = await import('./generate-validators.js');
+await generateValidators();

@@ -3,7 +3,16 @@
  * the runtime's fetch (loopback) or an in-process stub (CPU). All of them are imported from their
  * built packages, exactly as a user gets them.
  */
-import { createClient, list, ModelGates, type ListResponse, type ModelGatesOptions } from '@modelgates/sdk';
+import {
+  createClient,
+  list,
+  ModelGates,
+  validation,
+  vListData,
+  vListResponse,
+  type ListResponse,
+  type ModelGatesOptions,
+} from '@modelgates/sdk';
 import { zListData, zListResponse } from '@modelgates/zod';
 import { OpenRouter } from '@openrouter/sdk';
 import { OpenRouterCore } from '@openrouter/sdk/core.js';
@@ -144,16 +153,13 @@ export const clients: ClientSpec[] = [
     },
   },
   {
-    id: 'standalone-zod',
-    label: '@modelgates/sdk standalone `list` + zod/mini validation (request and response, sync `parse`)',
+    id: 'standalone-validated',
+    label:
+      '@modelgates/sdk standalone `list` + request and response validation (`validation(vListData, vListResponse)`: the sdk’s generated validators)',
     make: (baseUrl, f) => {
       const client = createClient({ baseUrl, auth: API_KEY, ...(f ? { fetch: f } : {}) });
-      return async () => {
-        const input = {};
-        zListData.parse(input);
-        const { data } = await list({ client, throwOnError: true, ...input });
-        return zListResponse.parse(data).data;
-      };
+      const checks = validation(vListData, vListResponse);
+      return async () => (await list({ client, throwOnError: true, ...checks })).data.data;
     },
   },
   {

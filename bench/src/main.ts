@@ -34,23 +34,19 @@ const config = quick
     };
 
 /** The clients whose CPU is attributed to cost centres by the sampling profiler. */
-const PROFILED = ['raw-fetch', 'floor-zod', 'openapi-fetch', 'standalone', 'standalone-zod', 'modelgates'];
-
-/** The clients whose cold start is measured, unbundled and bundled with esbuild for Node: one
- * file each in cold/ (the first is the baseline; the last two are raw fetch after importing
- * zod/mini, and @modelgates/zod, to price imports). */
-const COLD = [
+const PROFILED = [
   'raw-fetch',
   'floor-zod',
   'openapi-fetch',
   'standalone',
-  'standalone-zod',
+  'standalone-validated',
   'modelgates',
-  'openrouter-fn',
-  'openrouter-class',
-  'raw-fetch-zod',
-  'raw-fetch-mgzod',
 ];
+
+/** The clients whose cold start is measured, unbundled and bundled with esbuild for Node: one
+ * file each in cold/ (the first is the baseline; the last two are raw fetch after importing
+ * zod/mini, and @modelgates/zod, to price imports). */
+const COLD = [...PROFILED, 'openrouter-fn', 'openrouter-class', 'raw-fetch-zod', 'raw-fetch-mgzod'];
 
 for (const pkg of ['sdk', 'zod', 'react-query']) {
   const dist = fileURLToPath(new URL(`../../packages/${pkg}/dist/index.js`, import.meta.url));

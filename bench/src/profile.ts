@@ -37,6 +37,11 @@ const undici = (f: CallFrame, name: string) => f.functionName === name && /undic
 export const COST_CENTRES: CostCentre[] = [
   { id: 'validation', label: 'zod/mini validation (request and response)', match: isZod },
   {
+    id: 'aot-validation',
+    label: 'the sdk’s generated validators (`gen/validators.gen.js`, `validators.js`)',
+    match: (f) => /\/packages\/sdk\/dist\/(gen\/validators\.gen|validators)\.js$/.test(fileOf(f)),
+  },
+  {
     id: 'abort-any',
     label: '`AbortSignal.any`',
     match: (f) => f.functionName === 'any' && /abort_controller/.test(f.url),
@@ -73,8 +78,8 @@ export const COST_CENTRES: CostCentre[] = [
   {
     id: 'modelgates',
     label:
-      'other work in the `ModelGates` class (`client.js`: `request`, the validators around zod, `APIPromise`)',
-    match: (f) => /\/packages\/sdk\/dist\/(client|internal\/validate)\.js$/.test(fileOf(f)),
+      'other work in the `ModelGates` class (`client.js`: `request`, the operation lookup, `APIPromise`)',
+    match: (f) => /\/packages\/sdk\/dist\/client\.js$/.test(fileOf(f)),
   },
   {
     id: 'runtime',

@@ -1,7 +1,7 @@
 /**
  * Turns the measurements into bench/README.md's results block (between the `results` markers)
- * and bench/results.json: the side-by-side table, issue 12's targets met or not, the run before
- * issue 12 beside this one, and for each gap the measured pieces that make it up.
+ * and bench/results.json: the side-by-side table, issue 22's targets met or not, the run before
+ * issue 22 beside this one, and for each gap the measured pieces that make it up.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -128,7 +128,7 @@ function spread(list: readonly SpeedResult[], id: string): string {
   return `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}`;
 }
 
-/** The run before issue 12's runtime rewrite (bench/baseline-issue-12.json), printed beside this one. */
+/** The run before issue 22's validators (bench/baseline-issue-22.json), printed beside this one. */
 interface Baseline {
   measured: string;
   commit: string;
@@ -140,15 +140,16 @@ interface Baseline {
       loopback?: { us: number; ratio: number };
       stub?: { us: number; ratio: number };
       cold?: { ms: number; ratio: number };
+      bundled?: { ms: number; ratio: number };
       size?: { minBytes: number; gzipBytes: number };
     }
   >;
-  /** Issue 12's "previous" column, per target id. */
+  /** Issue 22's "now" column, per target id. */
   targets: Record<string, string>;
 }
 
 export function loadBaseline(): Baseline {
-  return JSON.parse(readFileSync(`${benchDir}baseline-issue-12.json`, 'utf8')) as Baseline;
+  return JSON.parse(readFileSync(`${benchDir}baseline-issue-22.json`, 'utf8')) as Baseline;
 }
 
 interface Target {
@@ -169,7 +170,7 @@ const MAIN_ROWS: Array<{ id: string; label: string }> = [
   },
   { id: 'openapi-fetch', label: 'openapi-fetch' },
   { id: 'standalone', label: '`@modelgates/sdk` standalone `list`, no validation' },
-  { id: 'standalone-zod', label: '`@modelgates/sdk` standalone `list` + zod/mini validation' },
+  { id: 'standalone-validated', label: '`@modelgates/sdk` standalone `list` + validation' },
   { id: 'modelgates', label: '**`@modelgates/sdk` `ModelGates` class** (validation, retries, timeout)' },
   { id: 'openrouter-fn', label: "OpenRouter's `@openrouter/sdk`, standalone function" },
   { id: 'openrouter-class', label: "OpenRouter's `@openrouter/sdk`, class" },
@@ -180,7 +181,7 @@ const PROFILE_HEADS: Record<string, string> = {
   'floor-zod': 'floor with validation',
   'openapi-fetch': 'openapi-fetch',
   standalone: 'standalone, no validation',
-  'standalone-zod': 'standalone + zod/mini',
+  'standalone-validated': 'standalone + validation',
   modelgates: '`ModelGates`',
 };
 
@@ -201,15 +202,6 @@ const bundleHow = () =>
   `${COLD_BUNDLE_OPTIONS.format}, target ${COLD_BUNDLE_OPTIONS.target}, minify ${COLD_BUNDLE_OPTIONS.minify ? 'on' : 'off'}`;
 
 const minKB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-
-/** Does @modelgates/zod's generated module mark its top-level schemas as side-effect free? */
-function schemasArePure(): boolean | undefined {
-  try {
-    return readFileSync(`${benchDir}../packages/zod/dist/gen/zod.gen.js`, 'utf8').includes('__PURE__');
-  } catch {
-    return undefined;
-  }
-}
 
 export function render(r: Report): { markdown: string; targets: Target[] } {
   const { environment: env, loopback, stub, cold, sizes, pieces } = r;
@@ -266,15 +258,11 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
     '',
   );
 
-  // Targets: issue 12's, as ratios within this run.
+  // Targets: issue 22's, as ratios within this run.
   const rawLoop = byId(loopback, 'raw-fetch');
   const rawStub = byId(stub, 'raw-fetch');
-  const floorStub = byId(stub, 'floor-zod');
   const rawCold = coldOf(cold, 'raw-fetch', 'unbundled');
   const mgCold = coldOf(cold, 'modelgates', 'unbundled');
-  const zodCold = coldOf(cold, 'raw-fetch-zod', 'unbundled');
-  const rawBundled = coldOf(cold, 'raw-fetch', 'bundled');
-  const mgBundled = coldOf(cold, 'modelgates', 'bundled');
   const previous = (id: string) => base.targets[id] ?? '–';
 
   const sizeTarget = (id: string, what: string, client: string, limit: number, note = ''): Target => ({
@@ -325,51 +313,24 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
     gap: `${signedMs(result.ms - raw.ms)}; ${limit.toFixed(2)}× allows ${signedMs((limit - 1) * raw.ms)}`,
   });
   const targets: Target[] = [
-    sizeTarget('size-modelgates', 'whole `ModelGates` client, min+gzip', 'modelgates', 12_000),
-    sizeTarget('size-standalone-zod', 'standalone `list` with zod/mini validation', 'standalone-zod', 10_000),
+    sizeTarget('size-modelgates', '`ModelGates` with response validation on, min+gzip', 'modelgates', 8_000),
+    sizeTarget('size-standalone-validated', 'standalone `list` + validation', 'standalone-validated', 6_000),
     sizeTarget(
       'size-standalone',
-      'standalone `list` without validation',
+      'standalone `list`, no validation (unchanged features)',
       'standalone',
-      2_500,
+      4_000,
       ` (openapi-fetch: ${kB(size('openapi-fetch'))})`,
     ),
-    ratioTarget(
-      'cpu-modelgates',
-      'client CPU per call vs raw fetch (stub), `ModelGates`',
-      stub,
-      'modelgates',
-      1.5,
-      ` (the floor with validation: ${x(floorStub.ratio)} in this run)`,
-    ),
-    ratioTarget(
-      'loopback-modelgates',
-      'per call over loopback, p50 vs raw, `ModelGates`',
-      loopback,
-      'modelgates',
-      1.15,
-    ),
-    coldTarget(
-      'cold-modelgates',
-      'process start to first response, unbundled Node, `ModelGates`',
-      mgCold,
-      rawCold,
-      1.35,
-      ` (importing zod/mini alone: ${x(zodCold.ratio)} in this run)`,
-    ),
-    coldTarget(
-      'cold-bundled-modelgates',
-      'the same, app bundled with esbuild for Node',
-      mgBundled,
-      rawBundled,
-      1.1,
-    ),
+    ratioTarget('cpu-modelgates', '`ModelGates` client CPU per call (stub)', stub, 'modelgates', 1.3),
+    ratioTarget('loopback-modelgates', '`ModelGates` per call, loopback p50', loopback, 'modelgates', 1.12),
+    coldTarget('cold-modelgates', 'unbundled start to first response, `ModelGates`', mgCold, rawCold, 1.15),
   ];
   push(
     '### Targets',
     '',
-    'Issue 12\'s targets, measured on the built dist, as ratios within this run. "Previous" is the issue\'s column ' +
-      '(before the runtime rewrite, over several runs).',
+    'Issue 22\'s targets, measured on the built dist, as ratios within this run. "Previous" is the issue\'s "now" ' +
+      'column (zod/mini validation, over two runs). The CLI start target is measured by `bench:cli` (its section below).',
     '',
     '| what | previous | target | measured | result |',
     '|---|---|---|---|---|',
@@ -382,12 +343,13 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
 
   // Before and after.
   push(
-    '### Before and after (issue 12)',
+    '### Before and after (issue 22)',
     '',
-    `Before: the run of ${base.measured} (commit ${base.commit}, Node ${base.node}), when the sdk sat on hey-api's ` +
-      'generated client, from `bench/baseline-issue-12.json`; after: this run. Different days and load: compare ' +
+    `Before: the run of ${base.measured} (commit ${base.commit}, Node ${base.node}), when the sdk validated with ` +
+      'zod/mini (`@modelgates/zod`), from `bench/baseline-issue-22.json`; after: this run, with the generated validators. Different days and load: compare ' +
       "ratios (each to raw fetch in its own run); raw fetch's row gives the absolute times. openapi-fetch and " +
-      '@openrouter/sdk did not change, so their rows show how much a ratio moves between runs by itself.',
+      '@openrouter/sdk did not change, so their rows show how much a ratio moves between runs by itself. The ' +
+      'standalone rows now import `@modelgates/sdk/functions` (and `/validators`) on Node; before, the one entry.',
     '',
     '| client | min+gzip | per-call vs raw fetch (loopback) | CPU per call vs raw fetch (stub) | process start vs raw fetch (unbundled) | the same, bundled |',
     '|---|---:|---:|---:|---:|---:|',
@@ -404,9 +366,9 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
       `| ${row.label} | ${arrow(before?.size && kB(before.size.gzipBytes), kB(size(row.id)))} | ` +
         (raw
           ? `${arrow(before?.loopback && us(before.loopback.us), us(l.us))} | ${arrow(before?.stub && us(before.stub.us), us(s.us))} | ` +
-            `${arrow(before?.cold && ms(before.cold.ms), ms(c.ms))} | ${arrow('not measured', ms(b.ms))} |`
+            `${arrow(before?.cold && ms(before.cold.ms), ms(c.ms))} | ${arrow(before?.bundled && ms(before.bundled.ms), ms(b.ms))} |`
           : `${arrow(before?.loopback && x(before.loopback.ratio), x(l.ratio))} | ${arrow(before?.stub && x(before.stub.ratio), x(s.ratio))} | ` +
-            `${arrow(before?.cold && x(before.cold.ratio), x(c.ratio))} | ${arrow('not measured', x(b.ratio))} |`),
+            `${arrow(before?.cold && x(before.cold.ratio), x(c.ratio))} | ${arrow(before?.bundled && x(before.bundled.ratio), x(b.ratio))} |`),
     );
   }
   push('');
@@ -444,11 +406,11 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
     },
     { total: '= standalone `list`, no validation', id: 'standalone' },
     {
-      label: 'zod/mini request + response validation around it',
-      a: 'standalone-zod',
+      label: 'request + response validation around it (the generated validators)',
+      a: 'standalone-validated',
       b: 'standalone',
     },
-    { total: '= standalone `list` + zod/mini', id: 'standalone-zod' },
+    { total: '= standalone `list` + validation', id: 'standalone-validated' },
     {
       label:
         '*the floor with validation:* zod/mini request + response validation and a 60 s `AbortController` timeout, over raw fetch',
@@ -519,16 +481,16 @@ export function render(r: Report): { markdown: string; targets: Target[] } {
     `| zod/mini + all 13 schemas \`ModelGates\` uses | ${kB(size('zod-all-schemas'))} |`,
     `| the floor with validation: raw \`fetch\` + timeout + the same two schemas | ${kB(size('floor-zod'))} |`,
     `| our runtime + \`list\` (standalone, no validation) | ${kB(size('standalone'))} |`,
-    `| standalone \`list\` + zod/mini validation | ${kB(size('standalone-zod'))} |`,
+    `| standalone \`list\` + validation (the generated validators) | ${kB(size('standalone-validated'))} |`,
+    `| of which \`list\`'s validators and \`validation()\`, by difference | ≈ ${kB(size('standalone-validated') - size('standalone'))} |`,
     `| \`ModelGates\` | ${kB(size('modelgates'))} |`,
     `| of which the runtime and the generated \`list\` (the standalone bundle) | ${kB(size('standalone'))} |`,
-    `| of which zod/mini and the 13 schemas | ${kB(size('zod-all-schemas'))} |`,
-    `| of which the rest (the class, its checks, issue messages), by difference | ≈ ${kB(size('modelgates') - size('zod-all-schemas') - size('standalone'))} |`,
+    `| of which the rest (the class, the registry's routes, all operations' validators), by difference | ≈ ${kB(size('modelgates') - size('standalone'))} |`,
     '',
     "Minified bytes per part, from esbuild's metafile (exact; a module goes to the first part that matches):",
     '',
   );
-  const partBundles = ['floor-zod', 'standalone', 'standalone-zod', 'modelgates'];
+  const partBundles = ['floor-zod', 'standalone', 'standalone-validated', 'modelgates'];
   const parts = Object.fromEntries(partBundles.map((id) => [id, partsOf(byId(sizes, id))]));
   push(
     `| part | ${partBundles.map((id) => MAIN_ROWS.find((m) => m.id === id)!.label.replaceAll('**', '')).join(' | ')} |`,
@@ -611,38 +573,17 @@ function explain(t: Target, r: Report): string {
       .map((i) => `\`${i.path.replace(/^packages\/sdk\/dist\//, '')}\` ${minKB(i.bytes)}`)
       .join(', ');
 
-  if (t.id === 'size-modelgates') {
-    const mg = byId(r.sizes, 'modelgates');
-    const p = partsOf(mg);
-    const own = mg.minBytes - p['zod']! - p['schemas']!;
-    const sdkParts = SIZE_PARTS.filter(
-      (part) => !['zod', 'schemas', 'other'].includes(part.id) && p[part.id]! > 0,
-    )
+  if (t.id === 'size-modelgates' || t.id === 'size-standalone-validated') {
+    const id = t.id === 'size-modelgates' ? 'modelgates' : 'standalone-validated';
+    const result = byId(r.sizes, id);
+    const p = partsOf(result);
+    const sdkParts = SIZE_PARTS.filter((part) => p[part.id]! > 0)
       .sort((a, b) => p[b.id]! - p[a.id]!)
       .map((part) => `${part.short} ${minKB(p[part.id]!)}`)
       .join(', ');
     return (
-      `Minified (${minKB(mg.minBytes)}, exact): zod/mini ${minKB(p['zod']!)} and the schemas ${minKB(p['schemas']!)}; ` +
-      `the sdk's own ${minKB(own)}: ${sdkParts}. Gzipped, by difference: zod/mini with ` +
-      `all 13 schemas ${kB(size('zod-all-schemas'))}, which leaves ${kB(12_000 - size('zod-all-schemas'))} under the ` +
-      `target for the sdk's own code; it takes ≈ ${kB(size('modelgates') - size('zod-all-schemas'))} (the runtime with ` +
-      `\`list\` alone: ${kB(size('standalone'))}).`
-    );
-  }
-  if (t.id === 'size-standalone-zod') {
-    const pure = schemasArePure();
-    const shaking =
-      pure === false
-        ? "; `@modelgates/zod`'s top-level `z.object(...)` calls carry no `/* @__PURE__ */`, so the schemas a bundle " +
-          'does not use are barely dropped'
-        : '';
-    return (
-      `zod/mini with the two schemas alone is ${kB(size('zod-schemas'))} (zod's floor for a one-field object ` +
-      `${kB(size('zod-floor'))}; all 13 schemas ${kB(size('zod-all-schemas'))}${shaking}), our runtime with \`list\` ` +
-      `${kB(size('standalone'))}; together ${kB(size('standalone-zod'))}. The floor with validation (raw fetch, a ` +
-      `timeout, the same two schemas) is ${kB(size('floor-zod'))}, so the runtime adds ≈ ` +
-      `${kB(size('standalone-zod') - size('floor-zod'))} over it, where the target leaves ` +
-      `${kB(10_000 - size('zod-schemas'))} beside the schemas.`
+      `Minified (${minKB(result.minBytes)}, exact): ${sdkParts}. Gzipped, by difference: the standalone runtime ` +
+      `with \`list\` ${kB(size('standalone'))}, the rest ≈ ${kB(size(id) - size('standalone'))}.`
     );
   }
   if (t.id === 'size-standalone') {
@@ -688,24 +629,15 @@ function explain(t: Target, r: Report): string {
   if (t.id === 'cold-modelgates') {
     const c = (name: string) => coldOf(r.cold, name, 'unbundled');
     const graph = (specifier: string) => r.graphs.find((g) => g.specifier === specifier);
-    const zod = graph('zod/mini');
     const sdk = graph('@modelgates/sdk');
-    const mgzod = graph('@modelgates/zod');
+    const fns = graph('@modelgates/sdk/functions');
     const raw = c('raw-fetch').ms;
-    const sdkPullsZod = sdk && mgzod && sdk.modules > mgzod.modules;
     return (
-      `${signedMs(c('modelgates').ms - raw)} over raw fetch's ${ms(raw)}. Importing zod/mini alone: ` +
-      `${signedMs(c('raw-fetch-zod').ms - raw)} (on Node, \`zod/mini\` loads ${zod?.modules} modules, ${zod?.localeModules} ` +
-      `of them locales re-exported by every zod entry point); \`@modelgates/zod\`'s schemas on top: ` +
-      `${signedMs(c('raw-fetch-mgzod').ms - c('raw-fetch-zod').ms)}; the rest of \`@modelgates/sdk\` on top` +
-      (sdk && mgzod ? ` (${sdk.modules - mgzod.modules} more modules)` : '') +
-      `: ${signedMs(c('modelgates').ms - c('raw-fetch-mgzod').ms)}. The floor with validation (which imports ` +
-      `\`@modelgates/zod\` too) starts in ${x(c('floor-zod').ratio)}.` +
-      (sdkPullsZod
-        ? ` The standalone functions load the same modules, validation or not (no-validation row: ${x(c('standalone').ratio)}), ` +
-          "because the sdk's one entry point also exports `ModelGates`, which imports `@modelgates/zod`; bundled, " +
-          'that import is dropped.'
-        : '')
+      `${signedMs(c('modelgates').ms - raw)} over raw fetch's ${ms(raw)}. \`@modelgates/sdk\` loads ` +
+      `${sdk?.modules} modules (${minKB(sdk?.sourceBytes ?? 0)} of source, no zod), \`@modelgates/sdk/functions\` ` +
+      `${fns?.modules}; the standalone \`list\` from it starts in ${x(c('standalone').ratio)}, with validation in ` +
+      `${x(c('standalone-validated').ratio)}; openapi-fetch (one module) in ${x(c('openapi-fetch').ratio)}. Bundled ` +
+      `(one file, nothing to resolve), \`ModelGates\` starts in ${x(coldOf(r.cold, 'modelgates', 'bundled').ratio)}.`
     );
   }
   if (t.id === 'cold-bundled-modelgates') {
@@ -735,7 +667,7 @@ export function writeReport(r: Report): string {
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`bench/README.md lacks the ${START} ... ${END} markers`);
   writeFileSync(readmePath, `${readme.slice(0, start + START.length)}\n${markdown}\n${readme.slice(end)}`);
-  // The baseline has its own file (baseline-issue-12.json).
+  // The baseline has its own file (baseline-issue-22.json).
   const { body: _body, baseline: _baseline, ...rest } = r;
   // The largest modules and the parts are enough to see where a bundle's bytes come from.
   const sizes = r.sizes.map((s) => ({ ...s, parts: partsOf(s), inputs: s.inputs.slice(0, 15) }));

@@ -75,16 +75,11 @@ export const sizeEntries: SizeEntry[] = [
     export const listKeys = (baseUrl, apiKey) => list({ client: createClient({ baseUrl, auth: apiKey }) });`,
   },
   {
-    id: 'standalone-zod',
-    label: '@modelgates/sdk standalone `list` + zod/mini validation',
-    source: `import { createClient, list } from '@modelgates/sdk';
-    import { zListData, zListResponse } from '@modelgates/zod';
-    export async function listKeys(baseUrl, apiKey, query) {
-      const input = query ? { query } : {};
-      zListData.parse(input);
-      const { data } = await list({ client: createClient({ baseUrl, auth: apiKey }), throwOnError: true, ...input });
-      return zListResponse.parse(data);
-    }`,
+    id: 'standalone-validated',
+    label: '@modelgates/sdk standalone `list` + validation (the sdk’s generated validators)',
+    source: `import { createClient, list, validation, vListData, vListResponse } from '@modelgates/sdk';
+    export const listKeys = (baseUrl, apiKey, query) =>
+      list({ client: createClient({ baseUrl, auth: apiKey }), ...(query ? { query } : {}), ...validation(vListData, vListResponse) });`,
   },
   {
     id: 'modelgates',
@@ -226,6 +221,12 @@ export const SIZE_PARTS: Array<{
     match: (p) => p === 'packages/sdk/dist/internal/runtime.js',
   },
   {
+    id: 'validators',
+    short: 'validators',
+    label: 'validators generated from the spec (`gen/validators.gen.js`) and their glue (`validators.js`)',
+    match: (p) => p === 'packages/sdk/dist/gen/validators.gen.js' || p === 'packages/sdk/dist/validators.js',
+  },
+  {
     id: 'gen',
     short: 'generated code',
     label: 'generated functions and default client (`gen/*.js`)',
@@ -299,5 +300,6 @@ export const GRAPH_SPECIFIERS = [
   'zod/mini',
   '@modelgates/zod',
   '@modelgates/sdk',
+  '@modelgates/sdk/functions',
   '@openrouter/sdk',
 ];

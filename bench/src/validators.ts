@@ -31,7 +31,7 @@ import { build, stop as stopEsbuild, transform } from 'esbuild';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { ModelGates } from '@modelgates/sdk';
-import { emitValidators } from './aot.js';
+import { emitValidators, operationSchemasOf } from '../../scripts/generate-validators.js';
 import { loadListBody } from './fixture.js';
 import { writeReadmeBlock } from './readme-block.js';
 import { median, rotate } from './stats.js';
@@ -251,16 +251,23 @@ const candidates: Candidate[] = [
   ajvCandidate('fast'),
   {
     id: 'aot',
-    label: 'AOT plain functions, a generator of ours (prototype: `src/aot.ts`)',
+    label: 'AOT plain functions, our generator (`scripts/generate-validators.ts`, what the sdk ships)',
     async write(dir) {
-      const defs = clean(spec.components.schemas) as Record<string, Json>;
-      const formats = { 'date-time': AJV_FAST_DATE_TIME, uuid: fastFormats.uuid as RegExp };
+      const ops = operationSchemasOf(spec);
+      const roots: Record<string, unknown> = {
+        ErrorResponse: { $ref: '#/components/schemas/ErrorResponse' },
+      };
+      for (const [id, o] of Object.entries(ops)) {
+        roots[`${cap(id)}Data`] = o.request;
+        roots[`${cap(id)}Response`] = o.response;
+      }
       for (const [file, names] of [
         ['aot', ALL],
         ['aot-list', LIST],
       ] as const) {
-        const roots = Object.fromEntries(names.map((n) => [n, SCHEMAS[n]!]));
-        writeFileSync(join(dir, `${file}.gen.mjs`), emitValidators(roots, defs, formats));
+        const ts = emitValidators(spec, Object.fromEntries(names.map((n) => [n, roots[n] as Json])));
+        const { code } = await transform(ts, { loader: 'ts', format: 'esm', target: 'es2022' });
+        writeFileSync(join(dir, `${file}.gen.mjs`), code);
         writeFileSync(
           join(dir, `${file}.mjs`),
           entry(names, '', `./${file}.gen.mjs`, '', '(s, x) => s(x) === undefined'),
@@ -268,8 +275,10 @@ const candidates: Candidate[] = [
       }
     },
     issues(schema, value) {
-      const issue = (schema as (x: unknown) => { path: PropertyKey[]; message: string } | undefined)(value);
-      return issue ? [`${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`] : [];
+      const issues = (schema as (x: unknown) => { path: PropertyKey[]; message: string }[] | undefined)(
+        value,
+      );
+      return (issues ?? []).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
     },
   },
 ];

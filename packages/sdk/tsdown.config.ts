@@ -2,7 +2,9 @@ import { defineConfig } from 'tsdown';
 import { typeCheck } from '../../scripts/tsdown-type-check';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `.` (everything), `./functions` (the standalone functions on the runtime, no class, registry or
+  // validators) and `./validators` (the generated validators), so Node loads only what is imported.
+  entry: ['src/index.ts', 'src/functions.ts', 'src/validators.ts'],
   // ESM (dist/*.js + .d.ts) for import and bundlers, CommonJS (dist/*.cjs + .d.cts) for require().
   format: ['esm', 'cjs'],
   platform: 'neutral',
@@ -12,7 +14,7 @@ export default defineConfig({
   clean: true,
   treeshake: true,
   // One output file per source module: with `sideEffects: false`, bundlers drop whole modules a user
-  // does not import (the form schemas, the ModelGates class for standalone-function users). tsdown
+  // does not import (the ModelGates class and the registry for standalone-function users). tsdown
   // unbundles the CommonJS build the same way (one .cjs per module).
   unbundle: true,
   // Fails the build on a type error in src (tsdown's dts step alone does not).

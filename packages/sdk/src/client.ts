@@ -3,17 +3,16 @@
  * validation, retries, timeouts, typed errors and attribution headers. Everything is plugged in
  * through the generated client's own options (`fetch`, `auth`, `headers`); `src/gen` is untouched.
  */
-import { operationSchemas } from '@modelgates/zod';
 import { operationRoutes, type OperationId } from './gen/registry.gen.js';
 import { createResources, type ApiKeys, type Resources } from './gen/resources.gen.js';
 import type { ApiKey, CurrentKey } from './gen/types.gen.js';
-import { type Issue, ResponseValidationError, SDKValidationError } from './errors.js';
+import { SDKValidationError } from './errors.js';
 import { readEnv } from './internal/runtime.js';
-import { check, type Schema } from './internal/validate.js';
 import type { RetryConfig } from './retry.js';
 import { createClient, DEFAULT_TIMEOUT_MS, requestIdOf } from './runtime/client.js';
 import type { Hooks } from './runtime/hooks.js';
 import type { Auth, Client, HttpMethod, Logger, RequestOptions as RuntimeOptions } from './runtime/types.js';
+import { checkRequest, checkResponse, type Validator, validators } from './validators.js';
 
 export { DEFAULT_TIMEOUT_MS };
 export const DEFAULT_BASE_URL = 'https://modelgates.ai/api/v1';
@@ -109,24 +108,24 @@ export class APIPromise<T> implements PromiseLike<T> {
 interface Operation {
   method: HttpMethod;
   url: string;
-  request: Schema;
-  response: Schema;
+  request: Validator;
+  response: Validator;
   idempotent: boolean;
   dateFields: readonly string[];
   paginated: { offset: string; items: string; pageSize: number } | null;
 }
 
-/** The registry's operations with their schemas: exhaustive by type, so an operation the zod
- * package lacks is a compile error here. */
+/** The registry's operations with their validators (both generated from the spec, keyed by
+ * operationId: an operation without validators is a compile error here). */
 const table = {} as Record<OperationId, Operation>;
 for (const id of Object.keys(operationRoutes) as OperationId[]) {
   const o = operationRoutes[id];
-  const schemas: Record<OperationId, { request: Schema; response: Schema }> = operationSchemas;
+  const v: Record<OperationId, { request: Validator; response: Validator }> = validators;
   table[id] = {
     method: o.method,
     url: o.path,
-    request: schemas[id].request,
-    response: schemas[id].response,
+    request: v[id].request,
+    response: v[id].response,
     idempotent: o.idempotent,
     dateFields: o.dateFields,
     paginated: o.paginated,
@@ -165,25 +164,13 @@ const attribution = (o: { httpReferer?: string; appTitle?: string; appCategories
  * standalone functions called with `{ client: mg.client }` are checked too). */
 function validateRequest(o: RuntimeOptions, method: HttpMethod): void {
   const operation = byRoute[`${method} ${o.url}`];
-  if (!operation) return;
-  const issues = check(operation.request, { path: o.path, query: o.query, body: o.body }, 1);
-  if (issues) throw new SDKValidationError(`${method} ${o.url} request`, issues);
+  if (operation) checkRequest(operation.request, o, method);
 }
 
 function responseChecker(validate: boolean) {
   return (data: unknown, o: RuntimeOptions, method: HttpMethod, response: Response): void => {
     const operation = byRoute[`${method} ${o.url}`];
-    if (!operation) return;
-    const fail = (issues: Issue[]) =>
-      new ResponseValidationError(`${method} ${o.url}`, issues, {
-        status: response.status,
-        requestId: requestIdOf(response.headers),
-        data,
-      });
-    if (data === undefined)
-      throw fail([{ path: [], message: `HTTP ${response.status} came with an empty body` }]);
-    const bad = validate ? check(operation.response, data) : undefined;
-    if (bad) throw fail(bad);
+    if (operation) checkResponse(validate ? operation.response : undefined, data, o, method, response);
   };
 }
 

@@ -14,7 +14,7 @@
  * Instance properties are `declare`d and assigned in the constructors (no class fields): the same
  * own properties in the same order, in fewer bytes.
  */
-import type { ErrorDetail } from '@modelgates/zod';
+import type { ErrorDetail } from './gen/types.gen.js';
 import { retryAfterMs } from './retry.js';
 
 /** How much of an error body is kept on `APIError.body`. */

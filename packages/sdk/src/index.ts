@@ -4,13 +4,14 @@
  * - `ModelGates`: the client most code wants (validation, retries, timeouts, typed errors).
  * - The generated standalone functions (one per operation, named by its operationId: `getCurrentKey`,
  *   `list`, `createKeys`, ...) and `createClient`, for bundle-size-sensitive code. They run on the
- *   same runtime (retries, timeouts, typed errors) without the schemas; pass `{ client: mg.client }`
- *   to get a ModelGates client's validation too.
+ *   same runtime (retries, timeouts, typed errors) without validation unless asked: spread
+ *   `validation(vListData, vListResponse)` into a call's options, or pass `{ client: mg.client }`
+ *   to get a ModelGates client's. `@modelgates/sdk/functions` and `@modelgates/sdk/validators` hold
+ *   the same, so that Node loads only what is imported (bundlers drop the rest of this entry).
  */
 export {
   APIPromise,
   DEFAULT_BASE_URL,
-  DEFAULT_TIMEOUT_MS,
   ModelGates,
   PAGE_SIZE,
   type Caller,
@@ -24,45 +25,6 @@ export {
 export * from './gen/resources.gen.js';
 // The operation registry: every operation of the spec, its names on every surface, its fields.
 export * from './gen/registry.gen.js';
-export {
-  APIError,
-  BadRequestResponseError,
-  ConnectionError,
-  ForbiddenResponseError,
-  InternalServerResponseError,
-  ModelGatesDefaultError,
-  ModelGatesError,
-  NotFoundResponseError,
-  RequestAbortedError,
-  RequestTimeoutError,
-  ResponseValidationError,
-  SDKValidationError,
-  TooManyRequestsResponseError,
-  UnauthorizedResponseError,
-  type Issue,
-} from './errors.js';
-export { DEFAULT_RETRY, type BackoffStrategy, type RetryConfig } from './retry.js';
-
-// One function per operation, generated: every operation of the spec is exported, none by hand.
-export * from './gen/sdk.gen.js';
-export type * from './gen/types.gen.js';
-export { client } from './gen/client.gen.js';
-export { buildUrl, createClient, createConfig } from './runtime/client.js';
-export type {
-  Auth,
-  Client,
-  Config,
-  HttpMethod,
-  Interceptors,
-  Logger,
-  RequestResult,
-  RequestOptions as ClientRequestOptions,
-} from './runtime/types.js';
-export type {
-  CallInfo,
-  ErrorEvent,
-  Hooks,
-  RequestEvent,
-  ResponseEvent,
-  RetryEvent,
-} from './runtime/hooks.js';
+// The validators compiled from the spec, by operationId, and `validation()` for a standalone call.
+export * from './validators.js';
+export * from './functions.js';

@@ -12,7 +12,7 @@ import {
   type Path,
   requestShape,
   responseShape,
-} from './support/spec-arbitraries.js';
+} from '@modelgates/test-utils/spec-arbitraries';
 
 interface Safe {
   safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[] }[] } };

@@ -112,6 +112,18 @@ async function bundle(entry: string, conditions: string[]): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
+/** The Chromium page's Content-Security-Policy: scripts from the page's origin only, no eval. */
+const CSP = "script-src 'self'";
+interface CspReport {
+  evalRefused: boolean;
+  violations: string[];
+}
+/** Runs before the suite: records every CSP violation (the script that caused it, the directive)
+ * and checks that the CSP refuses `new Function` here. */
+const CSP_PROBE = `const csp = (globalThis.csp = { evalRefused: false, violations: [] });
+document.addEventListener('securitypolicyviolation', (e) => csp.violations.push(e.sourceFile + ' ' + e.violatedDirective));
+try { new Function('return 1'); } catch { csp.evalRefused = true; }`;
+
 const chromiumLeg: Leg = {
   id: 'chromium',
   label: 'Chromium (headless)',
@@ -125,8 +137,9 @@ const chromiumLeg: Leg = {
     const files: Record<string, [string, string]> = {
       '/': [
         'text/html',
-        '<!doctype html><meta charset="utf-8"><title>conformance</title><script type="module" src="/suite.js"></script>',
+        '<!doctype html><meta charset="utf-8"><title>conformance</title><script type="module" src="/csp-probe.js"></script><script type="module" src="/suite.js"></script>',
       ],
+      '/csp-probe.js': ['text/javascript', CSP_PROBE],
       '/suite.js': ['text/javascript', script],
       '/config.json': ['application/json', JSON.stringify(config)],
     };
@@ -137,7 +150,11 @@ const chromiumLeg: Leg = {
       // No favicon: answered empty so that it is not a 404 in the console.
       if (path === '/favicon.ico') return res.writeHead(204).end();
       const file = files[path];
-      res.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' });
+      // A strict CSP without 'unsafe-eval': the sdk must run where eval and new Function are refused.
+      res.writeHead(file ? 200 : 404, {
+        'content-type': file?.[0] ?? 'text/plain',
+        'content-security-policy': CSP,
+      });
       res.end(file?.[1] ?? 'not found');
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -155,6 +172,15 @@ const chromiumLeg: Leg = {
       const report = await page.evaluate(
         () => (globalThis as unknown as { conformance: Promise<Report> }).conformance,
       );
+      // The suite ran under the CSP: the CSP was in force (the probe's own eval was refused) and
+      // nothing else on the page tried to evaluate code.
+      const csp = await page.evaluate(() => (globalThis as unknown as { csp: CspReport }).csp);
+      if (!csp.evalRefused) throw new Error(`the page's CSP (${CSP}) did not refuse new Function`);
+      const others = csp.violations.filter(
+        (v) => !v.startsWith(`${new URL('/csp-probe.js', page.url()).href} `),
+      );
+      if (others.length)
+        throw new Error(`code evaluation refused by the CSP: ${[...new Set(others)].join('; ')}`);
       return { version: browser.version(), report, notes: problems };
     } finally {
       signal.removeEventListener('abort', onAbort);

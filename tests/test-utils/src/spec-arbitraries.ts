@@ -4,7 +4,7 @@
  * hand-copied description of it. Only the JSON Schema keywords the spec uses are supported; an
  * unknown one throws, so a spec change cannot silently weaken the tests.
  */
-import { spec } from '@modelgates/test-utils';
+import { spec } from './fixtures.js';
 import fc from 'fast-check';
 
 type Schema = Record<string, any>;
@@ -37,7 +37,7 @@ const supported = new Set([
 ]);
 function checkKeywords(schema: Schema): void {
   for (const key of Object.keys(schema)) {
-    // Specification extensions (`x-modelgates-secret`, ...) say nothing about the values.
+    // `x-` extensions (x-modelgates-secret...) are annotations, not constraints.
     if (!supported.has(key) && !key.startsWith('x-'))
       throw new Error(`spec-arbitraries: unsupported keyword ${key}`);
   }
