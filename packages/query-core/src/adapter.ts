@@ -44,6 +44,13 @@ export function helperQuery<A extends unknown[]>(
 
 type Fn = (...args: never[]) => unknown;
 
+/** The caller's callbacks, typed by each adapter's own options. */
+interface Callbacks {
+  onSuccess?: Fn;
+  onError?: Fn;
+  onSettled?: Fn;
+}
+
 function chain<F extends Fn>(first: F | undefined, second: F | undefined): F | undefined {
   if (!first || !second) return first ?? second;
   const both = async (...args: Parameters<F>) => {
@@ -58,11 +65,11 @@ function chain<F extends Fn>(first: F | undefined, second: F | undefined): F | u
  * caller's options. The helper's callbacks run first, the caller's `onSuccess`/`onError`/`onSettled`
  * after, with the same arguments, so they see the cache already updated.
  */
-export function helperMutation<T extends { onSuccess?: Fn; onError?: Fn; onSettled?: Fn }>(
+export function helperMutation<T extends Callbacks>(
   mg: ModelGates,
   queryClient: CacheClient,
   helper: (mg: ModelGates, queryClient: never, options: MutationBuildOptions) => T,
-  { client: _, request, optimistic, ...extra }: ClientOptions & MutationBuildOptions & Partial<T>,
+  { client: _, request, optimistic, ...extra }: ClientOptions & MutationBuildOptions & Callbacks,
 ): T {
   const base = helper(mg, queryClient as never, { request, optimistic });
   const own = extra as Partial<T>;

@@ -24,9 +24,12 @@ export interface KeyFilter {
  */
 export interface CacheClient {
   getQueryData(queryKey: readonly unknown[]): unknown;
-  setQueryData(queryKey: readonly unknown[], updater: unknown): unknown;
+  setQueryData<T>(
+    queryKey: readonly unknown[],
+    updater: T | ((entry: T | undefined) => T | undefined),
+  ): unknown;
   getQueriesData(filters: KeyFilter): Array<[readonly unknown[], unknown]>;
-  setQueriesData(filters: KeyFilter, updater: (entry: never) => unknown): unknown;
+  setQueriesData<T>(filters: KeyFilter, updater: (entry: T | undefined) => T | undefined): unknown;
   cancelQueries(filters: KeyFilter): Promise<void>;
   invalidateQueries(filters: KeyFilter): Promise<void>;
   removeQueries(filters: KeyFilter): void;
