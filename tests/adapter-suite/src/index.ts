@@ -9,7 +9,6 @@
  */
 import { apiKeyFixtures, createMock, type MockApi } from '@modelgates/mock';
 import {
-  type ApiKey,
   type CreateKeyInput,
   type CreateKeysResponse,
   type DeleteKeysResponse,
@@ -160,15 +159,21 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
 
     it('an optimistic update shows at once and is rolled back when the server refuses (500)', async () => {
       const mock = createMock();
-      let listDuringRequest: ApiKey[] | undefined;
+      const target = mock.keys[0]!;
+      let shownBeforeAnswer = false;
       // eslint-disable-next-line prefer-const -- assigned after the client that reads it is made
       let ui!: {
         list: QueryView<ListResponse>;
         update: MutationView<UpdateKeysResponse, UpdateKeyInput & { hash: string }>;
       };
-      // What the page showed while the PATCH was on its way.
+      // The PATCH is answered only once the page shows the change.
       const mg = mockClient(mock, async (input, init) => {
-        if (init?.method === 'PATCH') listDuringRequest = ui.list.data?.data;
+        if (init?.method === 'PATCH') {
+          await until(() =>
+            expect(ui.list.data?.data.find((k) => k.hash === target.hash)?.disabled).toBe(true),
+          );
+          shownBeforeAnswer = true;
+        }
         return mock.fetch(input, init);
       });
       const qc = driver.queryClient();
@@ -177,14 +182,13 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
         update: fns.useUpdateApiKey(true),
       })).result;
       await until(() => expect(ui.list.status).toBe('success'));
-      const target = mock.keys[0]!;
       expect(target.disabled).toBe(false);
 
       mock.failNext({ status: 500, operation: 'updateKeys' });
       await expect(ui.update.mutateAsync({ hash: target.hash, disabled: true })).rejects.toBeInstanceOf(
         InternalServerResponseError,
       );
-      expect(listDuringRequest?.find((k) => k.hash === target.hash)?.disabled).toBe(true);
+      expect(shownBeforeAnswer).toBe(true);
       expect(ui.list.data?.data.find((k) => k.hash === target.hash)?.disabled).toBe(false);
       expect(mock.key(target.hash)?.disabled).toBe(false);
     });
@@ -217,7 +221,7 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
       await until(() => expect(ui.list.status).toBe('success'));
       const created = await ui.create.mutateAsync({ name: 'secret holder' });
       expect(created.key).toMatch(/^sk-/);
-      expect(ui.create.data?.key).toBe(created.key);
+      await until(() => expect(ui.create.data?.key).toBe(created.key));
       expect(queryCacheText(qc)).toContain(created.data.hash);
       expect(queryCacheText(qc)).not.toContain(created.key);
       expect(queryCacheText(qc)).not.toContain('sk-suite-management');
@@ -233,7 +237,7 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
           ),
         ).not.toContain(created.key),
       );
-      expect(ui.create.data).toBeUndefined();
+      await until(() => expect(ui.create.data).toBeUndefined());
     });
 
     it('follows a reactive query: a new offset fetches that page, and the old one comes back', async () => {
