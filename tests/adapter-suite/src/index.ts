@@ -129,28 +129,28 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
 
       let from = mock.calls.length;
       const created = await ui.create.mutateAsync({ name: 'suite key', limit: 5 });
-      // The create resolves after the active list has refetched: the key is listed already.
-      expect(names(ui.list.data)).toContain('suite key');
+      // The create resolves after the active list has refetched (React shows it on its next render).
+      await until(() => expect(names(ui.list.data)).toContain('suite key'));
       expect(callsSince(mock, from)).toEqual(['createKeys', 'list']);
       const hash = created.data.hash;
 
       const { result: detail } = mount(mg, qc, (fns) => fns.useApiKey(hash));
       // Written by the create: shown at once (TanStack then revalidates it, as for any stale entry).
-      expect(detail.data).toEqual({ data: created.data });
+      await until(() => expect(detail.data).toEqual({ data: created.data }));
       await until(() => expect(detail.isFetching).toBe(false));
 
       from = mock.calls.length;
       await ui.update.mutateAsync({ hash, disabled: true });
-      // The server's answer is in the list and the detail before any refetch.
-      expect(ui.list.data?.data.find((k) => k.hash === hash)?.disabled).toBe(true);
-      expect(detail.data?.data.disabled).toBe(true);
+      // The server's answer is written into the list and the detail.
+      await until(() => expect(ui.list.data?.data.find((k) => k.hash === hash)?.disabled).toBe(true));
+      await until(() => expect(detail.data?.data.disabled).toBe(true));
       await until(() => expect(ui.list.isFetching).toBe(false));
       expect(callsSince(mock, from)).toEqual(['updateKeys', 'list']);
       expect(mock.key(hash)?.disabled).toBe(true);
 
       from = mock.calls.length;
       await ui.remove.mutateAsync({ hash });
-      expect(names(ui.list.data)).not.toContain('suite key');
+      await until(() => expect(names(ui.list.data)).not.toContain('suite key'));
       await until(() => expect(ui.list.isFetching).toBe(false));
       expect(callsSince(mock, from)).toEqual(['deleteKeys', 'list']);
       expect(names(ui.list.data)).toEqual(mock.keys.map((k) => k.name));
@@ -189,7 +189,7 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
         InternalServerResponseError,
       );
       expect(shownBeforeAnswer).toBe(true);
-      expect(ui.list.data?.data.find((k) => k.hash === target.hash)?.disabled).toBe(false);
+      await until(() => expect(ui.list.data?.data.find((k) => k.hash === target.hash)?.disabled).toBe(false));
       expect(mock.key(target.hash)?.disabled).toBe(false);
     });
 
