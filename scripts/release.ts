@@ -16,7 +16,7 @@ run('pnpm', ['exec', 'turbo', 'run', 'build']);
 run('pnpm', ['run', 'check:packages']);
 run('pnpm', ['run', 'size']);
 if (dryRun) {
-  for (const name of ['zod', 'sdk', 'react-query', 'cli', 'mcp']) {
+  for (const name of ['zod', 'sdk', 'query-core', 'react-query', 'vue-query', 'svelte-query', 'cli', 'mcp']) {
     run(
       'pnpm',
       ['publish', '--dry-run', '--no-git-checks', '--access', 'public'],

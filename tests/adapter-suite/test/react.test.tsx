@@ -12,8 +12,9 @@ import {
   useUpdateApiKey,
 } from '@modelgates/react-query';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderHook } from '@testing-library/react';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import { adapterSuite } from '../src/index.js';
 
 const isView = (value: unknown) => value !== null && typeof value === 'object' && 'status' in value;
@@ -31,37 +32,41 @@ function latest<T>(current: () => T): T {
 
 adapterSuite<QueryClient>({
   name: '@modelgates/react-query',
+  // `notifyOnChangeProps: 'all'`: React Query re-renders only for the result properties a render
+  // read; the suite reads them between renders, so every change must re-render.
   queryClient: () =>
-    new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+    new QueryClient({
+      defaultOptions: { queries: { retry: false, notifyOnChangeProps: 'all' }, mutations: { retry: false } },
+    }),
   mount: (mg, queryClient, use) => {
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={queryClient}>
-        <ModelGatesProvider client={mg}>{children}</ModelGatesProvider>
-      </QueryClientProvider>
+    // A root of its own, rendered as in an app (no act()): the suite polls what the page shows.
+    let current!: ReturnType<typeof use>;
+    function Probe() {
+      current = use({
+        signal: (initial) => {
+          // eslint-disable-next-line react-hooks/rules-of-hooks -- called once per render, in order
+          const [value, set] = useState(initial);
+          return { get: () => value, set };
+        },
+        useApiKeys: (query) => useApiKeys(query.get()),
+        useApiKeysInfinite: () => useApiKeysInfinite(),
+        useApiKey: (hash) => useApiKey(hash),
+        useCreateApiKey: () => useCreateApiKey(),
+        useUpdateApiKey: (optimistic) => useUpdateApiKey({ optimistic }),
+        useDeleteApiKey: (optimistic) => useDeleteApiKey({ optimistic }),
+      });
+      return null;
+    }
+    const root = createRoot(document.body.appendChild(document.createElement('div')));
+    flushSync(() =>
+      root.render(
+        <QueryClientProvider client={queryClient}>
+          <ModelGatesProvider client={mg}>
+            <Probe />
+          </ModelGatesProvider>
+        </QueryClientProvider>,
+      ),
     );
-    const hook = renderHook(
-      () =>
-        use({
-          signal: (initial) => {
-            // eslint-disable-next-line react-hooks/rules-of-hooks -- called once per render, in order
-            const [value, set] = useState(initial);
-            return { get: () => value, set };
-          },
-
-          useApiKeys: (query) => useApiKeys(query.get()),
-
-          useApiKeysInfinite: () => useApiKeysInfinite(),
-
-          useApiKey: (hash) => useApiKey(hash),
-
-          useCreateApiKey: () => useCreateApiKey(),
-
-          useUpdateApiKey: (optimistic) => useUpdateApiKey({ optimistic }),
-
-          useDeleteApiKey: (optimistic) => useDeleteApiKey({ optimistic }),
-        }),
-      { wrapper },
-    );
-    return { result: latest(() => hook.result.current), unmount: hook.unmount };
+    return { result: latest(() => current), unmount: () => root.unmount() };
   },
 });
