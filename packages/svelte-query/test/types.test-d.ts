@@ -79,7 +79,9 @@ describe('mutation functions', () => {
         expectTypeOf(data).toEqualTypeOf<UpdateKeysResponse>();
         expectTypeOf(variables.hash).toEqualTypeOf<string>();
       },
-      onError: (error) => expectTypeOf(error).toEqualTypeOf<ModelGatesError>(),
+      onError: (error) => {
+        expectTypeOf(error).toEqualTypeOf<ModelGatesError>();
+      },
     });
     // @ts-expect-error: the hash is required
     useUpdateApiKey().mutate({ disabled: true });

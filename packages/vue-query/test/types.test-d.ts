@@ -82,7 +82,9 @@ describe('mutation composables', () => {
         expectTypeOf(data).toEqualTypeOf<UpdateKeysResponse>();
         expectTypeOf(variables.hash).toEqualTypeOf<string>();
       },
-      onError: (error) => expectTypeOf(error).toEqualTypeOf<ModelGatesError>(),
+      onError: (error) => {
+        expectTypeOf(error).toEqualTypeOf<ModelGatesError>();
+      },
     });
     // @ts-expect-error: the hash is required
     useUpdateApiKey().mutate({ disabled: true });
