@@ -78,13 +78,14 @@ export default tseslint.config(
     rules: untypedDataRules,
   },
   {
-    // Plain JavaScript that no tsconfig.json includes (bench cold-start scripts, the CommonJS consumer
-    // fixture, scripts/run.mjs, this file): linted without type information.
+    // Plain JavaScript that no tsconfig.json includes (bench cold-start scripts, the consumer and
+    // release fixtures, scripts/*.mjs, this file): linted without type information.
     files: [
       'bench/cold/**',
       '**/*.cjs',
       'tests/consumers/fixtures/*.mjs',
-      'scripts/run.mjs',
+      'scripts/*.mjs',
+      'tests/release/fixtures/*.mjs',
       'eslint.config.js',
     ],
     extends: [tseslint.configs.disableTypeChecked],

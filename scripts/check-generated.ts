@@ -15,6 +15,7 @@ const gen = [
   'packages/mcp/src/gen',
   'README.md',
   'packages/sdk/README.md',
+  'packages/mock/src/gen',
 ];
 
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts'], { cwd: root, stdio: 'inherit' });

@@ -9,50 +9,39 @@
  * - the tools' packages (cli, mcp, mock) are ESM only for now, which Node >= 20.19 can also
  *   `require()`: attw runs with its esm-only profile for them, and `require()` must give the same
  *   exports as `import`;
- * - a package's `bin` is executable, starts with a node shebang and prints its version: attw only
- *   sees `exports`, never the bin.
+ * A package's `bin` (executable, node shebang, `--version`) is checked by the build itself, in the
+ * smoke step (scripts/smoke-dist.mjs) that also loads every `exports` entry, so not again here.
+ * The packages are the workspace's public ones (scripts/workspace-packages.ts); a package is dual
+ * when its `exports` has a `require` condition.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { publicPackages, repoRoot as root } from './workspace-packages.js';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
-const packages = [
-  'sdk',
-  'zod',
-  'query-core',
-  'react-query',
-  'vue-query',
-  'svelte-query',
-  'cli',
-  'mcp',
-  'mock',
-];
-/** Published as ESM and CommonJS; the others are ESM only. */
-const dual = new Set(['sdk', 'zod', 'query-core', 'react-query', 'vue-query']);
-/** ESM only and loadable only through a bundler: @modelgates/svelte-query imports
- * @tanstack/svelte-query, whose runes and `.svelte` files the app's Svelte compiler builds, so
- * plain Node can neither `import` nor `require()` it. publint and attw still run. */
-const bundlerOnly = new Set(['svelte-query']);
-const skipped = new Error('a bundler-only package');
+const packages = publicPackages(root);
+/** Published as ESM and CommonJS (a `require` condition in `exports`); the others are ESM only. */
+const dual = new Set(packages.filter((p) => /"require"/.test(JSON.stringify(p.manifest.exports ?? {}))));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
+/** Loadable only through a bundler: a package that peers on `svelte` imports
+ * @tanstack/svelte-query, whose runes and `.svelte` files the app's Svelte compiler builds, so
+ * plain Node can neither `import` nor `require()` it. publint and attw still run on it. */
+const bundlerOnly = (p: (typeof packages)[number]) =>
+  'svelte' in ((p.manifest['peerDependencies'] as Record<string, string> | undefined) ?? {});
 let failed = 0;
 
-for (const name of packages) {
-  const dir = join(root, 'packages', name);
+for (const workspacePackage of packages) {
+  const { dir } = workspacePackage;
   const pkg = createRequire(join(dir, 'package.json'))('./package.json') as {
     name: string;
-    version: string;
-    bin?: Record<string, string>;
   };
   for (const [what, cmd, args] of [
     ['publint --strict', bin('publint'), ['--strict']],
     [
       'attw',
       bin('attw'),
-      ['--pack', '.', '--format', 'ascii', ...(dual.has(name) ? [] : ['--profile', 'esm-only'])],
+      ['--pack', '.', '--format', 'ascii', ...(dual.has(workspacePackage) ? [] : ['--profile', 'esm-only'])],
     ],
   ] as const) {
     try {
@@ -70,11 +59,14 @@ for (const name of packages) {
       console.error(`FAIL ${pkg.name}: ${what}\n${e.stdout ?? ''}${e.stderr ?? ''}${e.message}`);
     }
   }
+  if (bundlerOnly(workspacePackage)) {
+    console.log(`skip ${pkg.name}: import/require in Node (a bundler-only package)`);
+    continue;
+  }
   try {
-    if (bundlerOnly.has(name)) throw skipped;
     const req = createRequire(join(dir, 'package.json'));
     const cjsPath = req.resolve(pkg.name);
-    const wantCjs = join(dir, dual.has(name) ? 'dist/index.cjs' : 'dist/index.js');
+    const wantCjs = join(dir, dual.has(workspacePackage) ? 'dist/index.cjs' : 'dist/index.js');
     if (cjsPath !== wantCjs) throw new Error(`require() resolves to ${cjsPath}, not ${wantCjs}`);
     // What `import` resolves to from inside the package (a self-reference, as with require above).
     const esmUrl = execFileSync(
@@ -98,35 +90,13 @@ for (const name of packages) {
     const b = shape(imported);
     if (a !== b || a.length === 0)
       throw new Error(`CommonJS exports differ from ESM:\n  cjs ${a}\n  esm ${b}`);
-    const loaded = dual.has(name) ? 'the CommonJS build, dist/index.cjs' : 'the ESM build';
+    const loaded = dual.has(workspacePackage) ? 'the CommonJS build, dist/index.cjs' : 'the ESM build';
     console.log(
       `ok   ${pkg.name}: require() loads ${loaded} on Node ${process.versions.node}, same ${Object.keys(required).length} exports as import`,
     );
   } catch (error) {
-    if (error === skipped) {
-      console.log(`skip ${pkg.name}: import/require in Node (${skipped.message})`);
-      continue;
-    }
     failed++;
     console.error(`FAIL ${pkg.name}: require(): ${(error as Error).message}`);
-  }
-  for (const [command, file] of Object.entries(pkg.bin ?? {})) {
-    try {
-      const path = join(dir, file);
-      accessSync(path, constants.X_OK);
-      if (!readFileSync(path, 'utf8').startsWith('#!/usr/bin/env node\n'))
-        throw new Error(`${file} lacks a node shebang`);
-      const out = execFileSync(path, ['--version'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }).trim();
-      if (out !== pkg.version)
-        throw new Error(`${command} --version printed "${out}", expected ${pkg.version}`);
-      console.log(`ok   ${pkg.name}: bin ${command} (${file}) runs`);
-    } catch (error) {
-      failed++;
-      console.error(`FAIL ${pkg.name}: bin ${command}: ${(error as Error).message}`);
-    }
   }
 }
 if (failed) {

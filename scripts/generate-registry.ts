@@ -297,6 +297,25 @@ function registrySource(r: ReturnType<typeof buildRegistry>): string {
     "/** Every operation of the spec, by operationId, in the spec's order. */",
     `export const operations = ${JSON.stringify(r.operations, null, 2)} as const satisfies Record<string, OperationMeta>;`,
     '',
+    '/** What the client needs at run time of each operation, and nothing more (bundles that call the',
+    " * API carry this, not `operations`' names and lists). Derived from `operations`. */",
+    `export const operationRoutes = ${JSON.stringify(
+      Object.fromEntries(
+        Object.entries(r.operations).map(([id, o]) => [
+          id,
+          {
+            method: o['method'],
+            path: o['path'],
+            idempotent: o['idempotent'],
+            dateFields: o['body']?.['dateFields'] ?? [],
+            paginated: o['paginated'],
+          },
+        ]),
+      ),
+      null,
+      2,
+    )} as const satisfies Record<OperationId, Pick<OperationMeta, 'method' | 'path' | 'idempotent' | 'paginated'> & { dateFields: readonly string[] }>;`,
+    '',
     '/** An operation of the spec: its operationId. */',
     'export type OperationId = keyof typeof operations;',
     '/** The operations that only read. */',

@@ -7,6 +7,8 @@
  *                                of the zod schemas point at `@modelgates/zod` (no second copy)
  * - packages/react-query/src/gen TanStack Query options/keys; imports point at `@modelgates/sdk`
  * - packages/mcp/src/gen         the MCP tools' texts, by scripts/generate-mcp.ts (no hey-api run)
+ * - packages/mock/src/gen        the mock's seed and error bodies, the spec's examples checked by the
+ *                                zod schemas, by scripts/generate-mock.ts (no hey-api run)
  *
  * The generator emits its own copies of sdk/client/types next to the zod and TanStack files; those
  * are deleted after the run (see `keep`) so exactly one copy of the client exists.
@@ -31,20 +33,24 @@ const header = [
   '// Do not edit it by hand: change the spec or scripts/generate.ts and regenerate.',
 ];
 
+/** A `z.infer` type per schema, named in PascalCase (the plugin's `case` would make it camelCase). */
+const inferType = (name: string) => ({ infer: { case: 'PascalCase', enabled: true, name } }) as const;
 const zodPlugin = {
   name: 'zod',
   compatibilityVersion: 'mini',
   dates: { offset: true },
   metadata: false,
-  definitions: { name: 'z{{name}}', types: { infer: { enabled: true, name: '{{name}}' } } },
-  requests: { name: 'z{{name}}Data', types: { infer: { enabled: true, name: '{{name}}Data' } } },
-  responses: { name: 'z{{name}}Response', types: { infer: { enabled: true, name: '{{name}}Response' } } },
-  '~resolvers': {
+  definitions: { name: 'z{{name}}', types: inferType('{{name}}') },
+  // `shouldExtract` keeps one exported request schema per operation (`z{{name}}Data`: body, path,
+  // query and headers together); since hey-api 0.95 it is only built for an SDK's request validator.
+  requests: { name: 'z{{name}}Data', shouldExtract: true, types: inferType('{{name}}Data') },
+  responses: { name: 'z{{name}}Response', types: inferType('{{name}}Response') },
+  $resolvers: {
     // JSON Schema's `uuid` format is RFC 4122's grammar: any 8-4-4-4-12 hex string, which Prism (and
     // so the spec) accepts. z.uuid() also demands an RFC 9562 version and variant; z.guid() does not.
     string: (ctx) => {
       if (ctx.schema.format === 'uuid')
-        ctx.nodes.format = ({ $, symbols }) => $(symbols.z).attr('guid').call();
+        ctx.nodes.format = ({ $, plugin }) => $(plugin.imports.z).attr('guid').call();
       return undefined;
     },
   } satisfies Plugins.Zod.Resolvers,
@@ -66,8 +72,8 @@ const runtimeClient = definePluginConfig({
 } as unknown as Parameters<typeof definePluginConfig>[0]);
 const clientFileHooks = {
   symbols: {
-    getFilePath: (symbol: { meta?: { pluginName?: unknown } }) =>
-      symbol.meta?.pluginName === RUNTIME ? 'client' : undefined,
+    getFilePath: (symbol: { meta?: { plugin?: unknown } }) =>
+      symbol.meta?.plugin === RUNTIME ? 'client' : undefined,
   },
 };
 
@@ -81,7 +87,9 @@ const redirect =
 
 interface Job {
   pkg: string;
-  config: Omit<UserConfig, 'input' | 'output'> & { output?: Partial<Exclude<UserConfig['output'], string>> };
+  config: Omit<UserConfig, 'input' | 'output'> & {
+    output?: Partial<Exclude<UserConfig['output'], string | readonly unknown[]>>;
+  };
   /** Paths (relative to src/gen) to keep; everything else the run wrote is a duplicate and is removed. */
   keep: (file: string) => boolean;
 }
@@ -89,7 +97,16 @@ interface Job {
 const jobs: Job[] = [
   {
     pkg: 'zod',
-    config: { plugins: [zodPlugin] },
+    // The SDK plugin with a zod request validator is what makes the zod plugin emit `z{{name}}Data`;
+    // its own files are dropped by `keep`.
+    config: {
+      parser: { hooks: clientFileHooks },
+      plugins: [
+        runtimeClient(),
+        zodPlugin,
+        { name: '@hey-api/sdk', validator: { request: 'zod', response: false } },
+      ],
+    },
     keep: (f) => f === 'zod.gen.ts',
   },
   {
@@ -175,6 +192,9 @@ for (const job of jobs) {
 
 const { generateMcp } = await import('./generate-mcp.js');
 await generateMcp();
+
+const { generateMock } = await import('./generate-mock.js');
+await generateMock();
 
 // The operation registry and what is generated from it (the sdk's resource classes, the zod
 // package's per-operation schemas): after the hey-api runs, which empty the src/gen folders.

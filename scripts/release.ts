@@ -1,29 +1,39 @@
 /**
- * `pnpm release`: build, check the packaging and size budgets, then publish the packages with
- * changesets. `pnpm release --dry-run` does everything but the publish: it packs each package with
+ * `pnpm release`: build the published packages, check their packaging and size budgets, then publish
+ * them with `changeset publish` (each one that is not on the registry at its version yet, through
+ * `pnpm publish`, which turns `workspace:` ranges into real versions). Versions and CHANGELOGs come
+ * first from `pnpm version-packages`.
+ *
+ * `pnpm release --dry-run` does everything but the publish: it packs each package with
  * `pnpm publish --dry-run` and prints what would go to the registry.
- * Versions and CHANGELOGs come first from `pnpm version-packages` (changeset version).
+ * `pnpm release --skip-checks` leaves out the packaging and size checks: for the registry test
+ * (tests/release), which runs after the test run's own checks of the same packages.
+ *
+ * The packages are the workspace's public ones (scripts/workspace-packages.ts), never a list here.
+ * The registry is npm's own config (`npm_config_registry`, `.npmrc`).
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { publicPackages, repoRoot as root } from './workspace-packages.js';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
 const dryRun = process.argv.includes('--dry-run');
-const run = (cmd: string, args: string[], cwd = root) => execFileSync(cmd, args, { cwd, stdio: 'inherit' });
+const skipChecks = process.argv.includes('--skip-checks');
+const run = (cmd: string, args: string[], cwd = root) =>
+  execFileSync(cmd, args, { cwd, stdio: 'inherit', shell: process.platform === 'win32' });
 
-run('pnpm', ['exec', 'turbo', 'run', 'build']);
-run('pnpm', ['run', 'check:packages']);
-run('pnpm', ['run', 'size']);
+const packages = publicPackages(root);
+console.log(
+  `Releasing ${packages.length} packages: ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}`,
+);
+run('pnpm', ['exec', 'turbo', 'run', 'build', ...packages.map((p) => `--filter=${p.name}`)]);
+if (!skipChecks) {
+  run('pnpm', ['run', 'check:packages']);
+  run('pnpm', ['run', 'size']);
+}
 if (dryRun) {
-  for (const name of ['zod', 'sdk', 'query-core', 'react-query', 'vue-query', 'svelte-query', 'cli', 'mcp']) {
-    run(
-      'pnpm',
-      ['publish', '--dry-run', '--no-git-checks', '--access', 'public'],
-      resolve(root, 'packages', name),
-    );
+  for (const pkg of packages) {
+    run('pnpm', ['publish', '--dry-run', '--no-git-checks', '--access', 'public'], pkg.dir);
   }
-  console.log('\nDry run: nothing was published.');
+  console.log(`\nDry run: nothing was published (${packages.length} packages packed).`);
 } else {
   run('pnpm', ['exec', 'changeset', 'publish']);
 }

@@ -6,10 +6,11 @@
  * ratios to `node -e ''`, and rewrites the `cli` block of bench/README.md. Nothing asserts a time.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { API_KEY } from './fixture.js';
+import { writeReadmeBlock } from './readme-block.js';
 import { startServer, withoutNodeOptions } from './spawn-server.js';
 import { median, medianRatio, quantile, rotate } from './stats.js';
 
@@ -127,17 +128,4 @@ ${rows.join('\n')}
 
 \`--help\` never loads \`@modelgates/sdk\` (only commands that call the API import it), so it costs about what Node's own start does. The two diagnostic rows split \`keys list\`: most of its time over \`node -e ''\` is importing \`@modelgates/sdk\` (zod/mini, 92 modules on Node, and the schemas; see the cold-start rows above), not the CLI's own code or the request. Raw fetch's exit column shows the delay the bin avoids: a process that used \`fetch\` waits at exit for V8 to finish optimising fetch's WebAssembly HTTP parser, so \`modelgates\` compiles it with the baseline tier only and exits once its output is flushed (\`packages/cli/src/bin.ts\`).`;
 
-const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
-const readme = readFileSync(readmePath, 'utf8');
-const START = '<!-- cli:start -->';
-const END = '<!-- cli:end -->';
-const block = `${START}\n${markdown}\n${END}`;
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-writeFileSync(
-  readmePath,
-  start >= 0 && end > start
-    ? `${readme.slice(0, start)}${block}${readme.slice(end + END.length)}`
-    : `${readme.trimEnd()}\n\n${block}\n`,
-);
-process.stdout.write(`${markdown}\n`);
+writeReadmeBlock('cli', markdown);

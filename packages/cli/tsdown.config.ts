@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { typeCheck } from '../../scripts/tsdown-type-check';
 
 export default defineConfig({
   // `index` is the programmatic entry (`run`), `bin` the `modelgates` command. Both are bundled into
@@ -13,4 +14,6 @@ export default defineConfig({
   clean: true,
   fixedExtension: false,
   treeshake: true,
+  // Fails the build on a type error in src (tsdown's dts step alone does not).
+  plugins: [typeCheck()],
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { typeCheck } from '../../scripts/tsdown-type-check';
 
 export default defineConfig({
   // `.` (the core and the fetch) and `./msw` run anywhere; `./server` and the bin need Node.
@@ -13,4 +14,6 @@ export default defineConfig({
   // One output file per source module, as in the sdk: `./msw` users load no server code.
   unbundle: true,
   external: [/^node:/],
+  // Fails the build on a type error in src (tsdown's dts step alone does not).
+  plugins: [typeCheck()],
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { typeCheck } from '../../scripts/tsdown-type-check';
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -10,4 +11,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: true,
+  // Fails the build on a type error in src (tsdown's dts step alone does not).
+  plugins: [typeCheck()],
 });

@@ -8,6 +8,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/browser/**'],
+    setupFiles: ['test/support/testing-library.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
   },
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { typeCheck } from '../../scripts/tsdown-type-check';
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -14,4 +15,6 @@ export default defineConfig({
   // does not import (the form schemas, the ModelGates class for standalone-function users). tsdown
   // unbundles the CommonJS build the same way (one .cjs per module).
   unbundle: true,
+  // Fails the build on a type error in src (tsdown's dts step alone does not).
+  plugins: [typeCheck()],
 });

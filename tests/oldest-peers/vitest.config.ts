@@ -30,6 +30,9 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/browser/**'],
-    setupFiles: [fileURLToPath(new URL('./check-peers.ts', import.meta.url))],
+    setupFiles: [
+      fileURLToPath(new URL('./check-peers.ts', import.meta.url)),
+      'test/support/testing-library.ts',
+    ],
   },
 });

@@ -1,7 +1,9 @@
 /**
  * The dashboard in a real headless Chromium (Debian's, via playwright-core) against the stateful
  * @modelgates/mock server, as `pnpm dashboard` runs it: what is created, disabled or deleted stays
- * so, across refetches and page reloads, and the mock's own state is checked too.
+ * so, across refetches and page reloads, and the mock's own state is checked too. The mock treats
+ * keys as credentials (`auth: 'keys'`): the app runs with a management key, and a key it created
+ * then revoked is refused.
  * Requests whose timing matters are held by a route until the page has been checked, so nothing
  * here depends on how fast the machine is.
  */
@@ -35,9 +37,9 @@ function finish(): never {
 // A hung browser or server must not hang the test run: give up, clean up and fail.
 const watchdog = setTimeout(() => {
   failed++;
-  console.error('FAIL the run did not finish within 90 s');
+  console.error('FAIL the run did not finish within 120 s');
   void shutdown().finally(finish);
-}, 90_000);
+}, 120_000);
 
 // Whatever escapes a step still stops the mock, Vite and Chromium and reports the run as failed.
 const crash = (error: unknown) => {
@@ -71,19 +73,25 @@ async function hold(page: Page, url: string) {
 }
 
 try {
-  const server = await listen({ log: false });
+  const managementKey = 'sk-or-v1-dashboard-e2e-management-key';
+  const server = await listen({ log: false, auth: 'keys', managementKeys: [managementKey] });
   closers.push(() => server.close());
   const mock = server.mock;
   process.env.VITE_MODELGATES_BASE_URL = server.url;
-  const vite = await createServer({
-    root,
-    configFile: `${root}/vite.config.ts`,
-    server: { port: 0 },
-    logLevel: 'error',
-  });
-  closers.push(() => vite.close());
-  await vite.listen();
-  const appUrl = vite.resolvedUrls!.local[0]!;
+  /** The app as `pnpm dashboard` serves it, built with `apiKey` as its key. */
+  const serveApp = async (apiKey: string) => {
+    process.env.VITE_MODELGATES_API_KEY = apiKey;
+    const vite = await createServer({
+      root,
+      configFile: `${root}/vite.config.ts`,
+      server: { port: 0 },
+      logLevel: 'error',
+    });
+    closers.push(() => vite.close());
+    await vite.listen();
+    return vite.resolvedUrls!.local[0]!;
+  };
+  const appUrl = await serveApp(managementKey);
   const browser: Browser = await chromium.launch(chromiumLaunchOptions());
   closers.push(() => browser.close());
 
@@ -139,6 +147,7 @@ try {
   });
 
   let createdKey = '';
+  let created = { hash: '', label: '' };
   await step(
     'a create sends the UTC body, shows the key once, and the new row is listed, also after a reload',
     async () => {
@@ -156,6 +165,7 @@ try {
         data: { hash: string; name: string; label: string };
       };
       createdKey = body.key;
+      created = body.data;
       assert.match(createdKey, /^sk-or-v1-[0-9a-f]{64}$/);
       assert.equal(await secret.textContent(), createdKey);
       await page.getByText(`Key “e2e key” created`).waitFor();
@@ -248,6 +258,31 @@ try {
       assert.equal(await page.locator(`tr[data-hash="${target.hash}"]`).count(), 0);
     },
   );
+
+  await step('a revoked key is refused: the app running with it gets 401 and shows why', async () => {
+    // The app again, with the key created above as its own key: GET /key describes that key.
+    const keyPage = await browser.newPage();
+    closers.push(() => keyPage.close());
+    keyPage.setDefaultTimeout(10_000);
+    await keyPage.goto(await serveApp(createdKey));
+    await keyPage.getByLabel('Current key usage').getByText(created.label).waitFor();
+    // The management app revokes it (the row's toggle)...
+    const toggle = page.locator(`tr[data-hash="${created.hash}"]`).getByRole('checkbox');
+    const patched = answer('PATCH', new RegExp(`/keys/${created.hash}$`));
+    await toggle.click();
+    assert.equal((await patched).status(), 200);
+    assert.equal(mock.key(created.hash)!.disabled, true);
+    // ...and the app with the revoked key is refused from then on.
+    const refused = keyPage.waitForResponse((r) => new URL(r.url()).pathname === '/key');
+    await keyPage.reload();
+    const response = await refused;
+    assert.equal(response.status(), 401);
+    assert.deepEqual(await response.json(), { error: { code: 401, message: 'API key is disabled' } });
+    // TanStack Query retries a failed query (three times, backing off) before showing the error.
+    await keyPage.locator('.badge.error').getByText('API key is disabled').waitFor({ timeout: 30_000 });
+    assert.equal(await keyPage.getByLabel('Current key usage').count(), 0);
+    assert.ok(!(await keyPage.content()).includes(createdKey), 'the secret is in the page');
+  });
 
   // Taken after the secret panel is gone: no key string in any snapshot.
   mkdirSync(`${root}/test-results`, { recursive: true });

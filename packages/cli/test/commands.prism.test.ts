@@ -121,9 +121,12 @@ describe('modelgates keys get', () => {
     expect(sent()).toMatchObject({ method: 'GET', url: `/keys/${exampleHash}` });
   });
 
-  it('percent-encodes the hash in the path', async () => {
-    await cli(['keys', 'get', 'a/b c']);
-    expect(sent().url).toBe('/keys/a%2Fb%20c');
+  it('a reference that is not a full hash never reaches the path: it is looked up by listing', async () => {
+    // Prism's list holds the spec's example keys, none named "a/b c": exit 3, nothing else sent.
+    const { code, stderr } = await cli(['keys', 'get', 'a/b c']);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/^error: no key matches "a\/b c"/m);
+    expect(proxy.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual(['GET /keys']);
   });
 
   it('--json parses with @modelgates/zod', async () => {
@@ -324,26 +327,44 @@ describe('help and version', () => {
     for (const c of [
       'key',
       'keys list',
-      'keys get HASH',
+      'keys get KEY',
       'keys create',
-      'keys update HASH',
-      'keys delete HASH',
+      'keys update KEY',
+      'keys delete KEY',
+      'completion SHELL',
     ]) {
       expect(stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     }
-    expect(stdout).toContain('Exit codes: 0 success, 1 API or network error, 2 usage error');
+    expect(stdout).toContain(
+      'Exit codes: 0 success, 1 API error, 2 usage error (nothing sent), 3 not found, 4 auth (401/403), 5 try again later',
+    );
     expect(proxy.requests).toHaveLength(0);
   });
 
   it.each([
     ['key', []],
-    ['keys list', ['--all', '--include-disabled', '--workspace', '--offset']],
+    [
+      'keys list',
+      ['--all', '--include-disabled', '--workspace', '--offset', '--status', '--expiring-within', '--sort'],
+    ],
     ['keys get', []],
     [
       'keys create',
-      ['--name', '--limit', '--reset', '--expires', '--workspace', '--include-byok', '--quiet'],
+      [
+        '--name',
+        '--limit',
+        '--reset',
+        '--expires',
+        '--workspace',
+        '--include-byok',
+        '--creator-user-id',
+        '--quiet',
+      ],
     ],
-    ['keys update', ['--name', '--limit', '--reset', '--disable', '--enable']],
+    [
+      'keys update',
+      ['--name', '--limit', '--reset', '--disable', '--enable', '--include-byok', '--exclude-byok'],
+    ],
     ['keys delete', ['--yes']],
   ])('%s --help shows its flags', async (command, flags) => {
     const { code, stdout } = await cli([...command.split(' '), '--help']);
@@ -354,9 +375,17 @@ describe('help and version', () => {
     expect(proxy.requests).toHaveLength(0);
   });
 
+  it.each(['get', 'update', 'delete'])('keys %s --help says what a KEY can be', async (command) => {
+    const { code, stdout } = await cli(['keys', command, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "KEY: a key's hash, a unique prefix of it (8 or more characters) or its exact name.",
+    );
+  });
+
   it('keys --help lists the keys commands', async () => {
     const { code, stdout } = await cli(['keys', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^ {2}keys delete HASH /m);
+    expect(stdout).toMatch(/^ {2}keys delete KEY /m);
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Exit codes and error messages. 2: a usage error, checked before anything is sent (the recording
- * proxy in front of Prism sees no request), naming the flag and the API field. 1: an API or network
- * error, naming the status, the server's message and the request id: from Prism (`Prefer: code=...`
- * added by the proxy makes it answer with that status's example) and from a tiny local server for
- * what Prism cannot do (request ids, 5xx then success, slowness, a refused connection, bad bodies).
+ * Exit codes and error messages (the table is in the README and usage-error.ts). 2: a usage error,
+ * checked before anything is sent (the recording proxy in front of Prism sees no request), naming
+ * the flag and the API field, once. 1, 3, 4, 5: an API or network error by kind (other, not found,
+ * auth, try again later), naming the status, the server's message and the request id, as JSON on
+ * stderr with --json: from Prism (`Prefer: code=...` added by the proxy makes it answer with that
+ * status's example) and from a tiny local server for what Prism cannot do (request ids, 5xx then
+ * success, slowness, a refused connection, bad bodies).
  */
 import { exampleHash, testApiKey } from '@modelgates/test-utils';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -34,11 +36,40 @@ describe('exit 2: usage errors, caught before anything is sent', () => {
 
   const cases: [string, string[], RegExp][] = [
     ['an unknown flag', ['keys', 'list', '--bogus'], /^error: unknown flag --bogus$/m],
+    ['an unknown flag without a command', ['--frob'], /^error: unknown flag --frob$/m],
+    ['an unknown flag after `keys`', ['keys', '--frob'], /^error: unknown flag --frob$/m],
+    [
+      'an expiry that is not a date',
+      ['keys', 'create', '--name', 'x', '--expires', 'notadate'],
+      /^error: --expires \(expires_at\): must be an ISO 8601 UTC date-time/m,
+    ],
+    ['a blank name', ['keys', 'create', '--name', '   '], /^error: --name \(name\): must not be blank$/m],
+    [
+      'a blank new name',
+      ['keys', 'update', exampleHash, '--name', ' \t '],
+      /^error: --name \(name\): must not be blank$/m,
+    ],
+    [
+      'an unknown --status',
+      ['keys', 'list', '--status', 'gone'],
+      /^error: --status: must be one of active, disabled, expired$/m,
+    ],
+    [
+      'an unknown --sort',
+      ['keys', 'list', '--sort', 'size'],
+      /^error: --sort: must be one of name, usage, created$/m,
+    ],
+    [
+      'a bad --expiring-within',
+      ['keys', 'list', '--expiring-within', '7'],
+      /^error: --expiring-within: must be a number of hours, days or weeks/m,
+    ],
+    ['an unknown shell', ['completion', 'tcsh'], /^error: SHELL: must be one of bash, zsh, fish$/m],
     ['a flag of another command', ['keys', 'get', exampleHash, '--all'], /^error: unknown flag --all$/m],
     ['an unknown command', ['keys', 'rotate'], /^error: unknown command "keys rotate"$/m],
-    ['a missing argument', ['keys', 'get'], /^error: missing argument HASH$/m],
+    ['a missing argument', ['keys', 'get'], /^error: missing argument KEY$/m],
     ['an extra argument', ['keys', 'get', exampleHash, 'extra'], /^error: unexpected argument "extra"$/m],
-    ['an empty HASH', ['keys', 'delete', '', '--yes'], /^error: HASH \(hash\): must not be empty$/m],
+    ['an empty KEY', ['keys', 'delete', '', '--yes'], /^error: KEY \(hash\): must not be empty$/m],
     ['a flag without its value', ['keys', 'create', '--name'], /^error: --name needs a value/m],
     ['a missing --name', ['keys', 'create', '--limit', '5'], /^error: --name \(name\) is required$/m],
     // The SDK's own validation, reported with the flag and the API field it sets:
@@ -114,12 +145,7 @@ describe('exit 2: usage errors, caught before anything is sent', () => {
     [
       'an empty new name',
       ['keys', 'update', exampleHash, '--name', ''],
-      /^error: --name \(name\): must not be empty$/m,
-    ],
-    [
-      '--quiet with --json',
-      ['keys', 'create', '--name', 'x', '--quiet', '--json'],
-      /^error: --quiet and --json cannot be used together$/m,
+      /^error: --name \(name\): must not be blank$/m,
     ],
     ['a bad --timeout', ['key', '--timeout', '5m'], /^error: --timeout: must be a number of seconds/m],
     ['a bad --retries', ['key', '--retries', '-1'], /^error: --retries: must be a whole number/m],
@@ -129,8 +155,27 @@ describe('exit 2: usage errors, caught before anything is sent', () => {
     const { code, stdout, stderr } = await runCli(args, { baseUrl: proxy.url });
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
+    // Said once: one error line, naming the flag or the command.
+    expect(stderr.match(/^error:/gm)).toHaveLength(1);
     expect(stderr).toMatch(/Run "modelgates .*--help" for usage\.$/m);
     expect(stdout).toBe('');
+    expect(proxy.requests).toHaveLength(0);
+  });
+
+  it('with --json, a usage error is JSON on stderr', async () => {
+    const { code, stdout, stderr } = await runCli(['keys', 'create', '--name', 'x', '--quiet', '--json'], {
+      baseUrl: proxy.url,
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(JSON.parse(stderr)).toEqual({
+      error: {
+        status: null,
+        message: '--quiet and --json cannot be used together',
+        request_id: null,
+        exit_code: 2,
+      },
+    });
     expect(proxy.requests).toHaveLength(0);
   });
 
@@ -177,26 +222,27 @@ describe('exit 2: usage errors, caught before anything is sent', () => {
   });
 });
 
-describe('exit 1: API errors from Prism name the status, the server message and the request id', () => {
+describe('API errors from Prism: the exit code of the status; the status, server message and request id', () => {
   const h = `/keys/${exampleHash}`;
-  const cases: [string, number, string, string][] = [
-    ['key', 401, 'GET /key', 'Missing Authentication header'],
-    ['keys list', 400, 'GET /keys', 'Invalid request parameters'],
-    ['keys list', 429, 'GET /keys', 'Rate limit exceeded'],
-    ['keys create --name x', 403, 'POST /keys', 'Only management keys can perform this operation'],
-    [`keys get ${exampleHash}`, 404, `GET ${h}`, 'Resource not found'],
-    [`keys update ${exampleHash} --disable`, 404, `PATCH ${h}`, 'Resource not found'],
-    [`keys delete ${exampleHash} --yes`, 404, `DELETE ${h}`, 'Resource not found'],
-    [`keys get ${exampleHash}`, 500, `GET ${h}`, 'Internal Server Error'],
+  // [command, status Prism answers, the exit code, the request, the server's message]
+  const cases: [string, number, number, string, string][] = [
+    ['key', 401, 4, 'GET /key', 'Missing Authentication header'],
+    ['keys list', 400, 1, 'GET /keys', 'Invalid request parameters'],
+    ['keys list', 429, 5, 'GET /keys', 'Rate limit exceeded'],
+    ['keys create --name x', 403, 4, 'POST /keys', 'Only management keys can perform this operation'],
+    [`keys get ${exampleHash}`, 404, 3, `GET ${h}`, 'Resource not found'],
+    [`keys update ${exampleHash} --disable`, 404, 3, `PATCH ${h}`, 'Resource not found'],
+    [`keys delete ${exampleHash} --yes`, 404, 3, `DELETE ${h}`, 'Resource not found'],
+    [`keys get ${exampleHash}`, 500, 1, `GET ${h}`, 'Internal Server Error'],
   ];
 
-  it.each(cases)('%s, Prism answering %i', async (command, status, request, message) => {
+  it.each(cases)('%s, Prism answering %i: exit %i', async (command, status, exit, request, message) => {
     await withServer(forwardTo(prismUrl, `code=${status}`), async (proxy) => {
       const { code, stdout, stderr } = await runCli([...command.split(' '), '--retries', '0'], {
         baseUrl: proxy.url,
       });
       const [method, path] = request.split(' ');
-      expect(code).toBe(1);
+      expect(code).toBe(exit);
       expect(stdout).toBe('');
       // Prism sends no request id: the message says so rather than leaving it out.
       expect(stderr.split('\n')[0]).toBe(
@@ -205,9 +251,31 @@ describe('exit 1: API errors from Prism name the status, the server message and 
       expect(proxy.requests).toHaveLength(1);
     });
   });
+
+  it.each(cases)(
+    '%s --json, Prism answering %i: exit %i, the error as JSON on stderr',
+    async (command, status, exit, request, message) => {
+      await withServer(forwardTo(prismUrl, `code=${status}`), async (proxy) => {
+        const { code, stdout, stderr } = await runCli([...command.split(' '), '--retries', '0', '--json'], {
+          baseUrl: proxy.url,
+        });
+        const [method, path] = request.split(' ');
+        expect(code).toBe(exit);
+        expect(stdout).toBe('');
+        expect(JSON.parse(stderr)).toEqual({
+          error: {
+            status,
+            message: `${method} ${proxy.url}${path} failed with HTTP ${status}: ${message} (request id: none sent)`,
+            request_id: null,
+            exit_code: exit,
+          },
+        });
+      });
+    },
+  );
 });
 
-describe('exit 1: what Prism cannot produce, from a local server', () => {
+describe('what Prism cannot produce, from a local server', () => {
   const busy = (_: Recorded, res: ServerResponse) =>
     reply(res, 503, { error: { code: 503, message: 'busy' } }, { 'retry-after-ms': '10' });
 
@@ -221,6 +289,17 @@ describe('exit 1: what Prism cannot produce, from a local server', () => {
         `error: GET ${server.url}/keys failed with HTTP 500: database on fire (request id: req_7f3a)\n`,
       );
       expect(server.requests).toHaveLength(1);
+
+      const asJson = await runCli(['keys', 'list', '--retries', '0', '--json'], { baseUrl: server.url });
+      expect(asJson.code).toBe(1);
+      expect(JSON.parse(asJson.stderr)).toEqual({
+        error: {
+          status: 500,
+          message: `GET ${server.url}/keys failed with HTTP 500: database on fire (request id: req_7f3a)`,
+          request_id: 'req_7f3a',
+          exit_code: 1,
+        },
+      });
     });
   });
 
@@ -239,7 +318,7 @@ describe('exit 1: what Prism cannot produce, from a local server', () => {
   it('--retries 0: one attempt only', async () => {
     await withServer(busy, async (server) => {
       const { code, stderr } = await runCli(['keys', 'list', '--retries', '0'], { baseUrl: server.url });
-      expect(code).toBe(1);
+      expect(code).toBe(5);
       expect(stderr).toContain('failed with HTTP 503: busy');
       expect(server.requests).toHaveLength(1);
     });
@@ -252,7 +331,7 @@ describe('exit 1: what Prism cannot produce, from a local server', () => {
         const { code, stderr } = await runCli(['keys', 'create', '--name', 'x', '--retries', '3'], {
           baseUrl: server.url,
         });
-        expect(code).toBe(1);
+        expect(code).toBe(5);
         expect(stderr).toContain(`POST ${server.url}/keys failed with HTTP 502: non-JSON error body`);
         expect(server.requests).toHaveLength(1);
       },
@@ -269,7 +348,7 @@ describe('exit 1: what Prism cannot produce, from a local server', () => {
         const { code, stderr } = await runCli(['keys', 'list', '--timeout', '0.3', '--retries', '0'], {
           baseUrl: server.url,
         });
-        expect(code).toBe(1);
+        expect(code).toBe(5);
         expect(stderr).toMatch(/timed out|took longer/i);
         expect(stderr).toContain('--timeout SECONDS');
         expect(Date.now() - started).toBeLessThan(3000); // it gave up, rather than waiting for the answer
@@ -282,7 +361,7 @@ describe('exit 1: what Prism cannot produce, from a local server', () => {
     const url = server.url;
     await server.close();
     const { code, stderr } = await runCli(['key', '--retries', '0'], { baseUrl: url });
-    expect(code).toBe(1);
+    expect(code).toBe(5);
     expect(stderr).toBe(`error: GET ${url}/key failed: fetch failed (ECONNREFUSED)\n`);
   });
 
@@ -291,7 +370,7 @@ describe('exit 1: what Prism cannot produce, from a local server', () => {
       reply(res, 401, { error: { code: 401, message: `invalid key ${String(req.headers.authorization)}` } });
     await withServer(echo, async (server) => {
       const { code, stderr } = await runCli(['key', '--verbose'], { baseUrl: server.url });
-      expect(code).toBe(1);
+      expect(code).toBe(4);
       expect(stderr).toContain('failed with HTTP 401: invalid key Bearer');
       expect(stderr).toContain('[redacted]');
       expectNoSecrets(stderr);

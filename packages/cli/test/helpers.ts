@@ -9,8 +9,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { listen as listenMock, type ListenOptions, type MockServer } from '@modelgates/mock/server';
 import { responseExample, testApiKey } from '@modelgates/test-utils';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 
 export const binPath = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 if (!existsSync(binPath)) {
@@ -160,4 +161,27 @@ export async function withServer(handler: Handler, fn: (server: TestServer) => P
   } finally {
     await server.close();
   }
+}
+
+/**
+ * A `@modelgates/mock` HTTP server for a test file: started once, back to its seed (no faults, no
+ * calls recorded) before each test, closed at the end. Returns the server and `modelgates ...args`
+ * run against it.
+ */
+export function withMockServer(options: ListenOptions = {}) {
+  const state: { server?: MockServer } = {};
+  beforeAll(async () => {
+    state.server = await listenMock({ log: false, ...options });
+  });
+  afterAll(() => state.server?.close());
+  beforeEach(() => state.server?.mock.reset());
+  const server = () => state.server!;
+  return { server, cli: (...args: string[]) => runCli(args, { baseUrl: server().url }) };
+}
+
+/** The run's stdout as JSON, after checking it exited 0 with nothing on stderr. */
+export function okJson<T>(result: CliResult): T {
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as T;
 }

@@ -1,15 +1,17 @@
 import type { ApiKey } from '@modelgates/zod';
+import { exampleWorkspaceId } from './gen/examples.gen.js';
+import { fromSchema, remaining } from './internal/api-key.js';
 import { MockConfigError } from './internal/errors.js';
-import { exampleWorkspaceId } from './internal/examples.js';
-import { checkApiKey, noUsage } from './mock.js';
+import { checkApiKey } from './mock.js';
 
 let counter = 0;
 
 /**
  * A valid `ApiKey` for `createMock({ keys })`, with `overrides` on top. Every call gets a new hash
- * and name (`Key 1`, `Key 2`, …). `limit_remaining` follows `limit` and `usage` unless given.
- * The result is checked against the spec's schema: a bad override throws a `MockConfigError`
- * naming the field.
+ * and name (`Key 1`, `Key 2`, …). `limit_remaining` follows `limit` and `usage` (`limit - usage`)
+ * unless given. Every other field of the spec's `ApiKey` schema is null when nullable (so a field
+ * the spec adds shows up here as null), 0 or false. The result is checked against the spec's
+ * schema: a bad override throws a `MockConfigError` naming the field.
  */
 export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
   if (typeof overrides !== 'object' || overrides === null)
@@ -18,25 +20,15 @@ export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
   const hash = n.toString(16).padStart(64, '0');
   const usage = overrides.usage ?? 0;
   const limit = overrides.limit === undefined ? null : overrides.limit;
-  const key: ApiKey = {
+  const key = fromSchema<ApiKey>('ApiKey', {
     hash,
     name: `Key ${n}`,
     label: `sk-or-v1-000...${hash.slice(-4)}`,
-    disabled: false,
-    limit,
-    limit_remaining:
-      typeof limit === 'number' && typeof usage === 'number' ? Math.max(0, limit - usage) : null,
-    limit_reset: null,
-    include_byok_in_limit: false,
-    ...noUsage,
-    usage,
+    limit_remaining: typeof limit === 'number' && typeof usage === 'number' ? remaining(limit, usage) : null,
     created_at: '2025-01-01T00:00:00Z',
-    updated_at: null,
-    creator_user_id: null,
     workspace_id: exampleWorkspaceId,
-    expires_at: null,
     ...overrides,
-  };
+  });
   return checkApiKey(key, 'apiKeyFixture');
 }
 

@@ -7,16 +7,20 @@
  * - `@modelgates/mock/server`: a real HTTP server (`listen({ port })`), also the `modelgates-mock` bin.
  */
 export {
+  type AuthMode,
+  type BodyFault,
   createMock,
   DEFAULT_BASE_URL,
-  labelOf,
-  MockApi,
-  operationNames,
-  PAGE_SIZE,
+  type DripFault,
   type DropFault,
+  labelOf,
   type MockCall,
+  MockApi,
   type MockOptions,
   type OperationName,
+  operationNames,
+  type OverrideHandler,
+  PAGE_SIZE,
   type StatusFault,
 } from './mock.js';
 export { apiKeyFixture, apiKeyFixtures } from './fixtures.js';

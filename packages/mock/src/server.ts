@@ -12,10 +12,21 @@ export interface ListenOptions extends MockOptions {
   mock?: MockApi;
   /** Receives one line per request (method, path, status, duration); `false` for none. `console.log` by default. */
   log?: ((line: string) => void) | false;
+  /** The largest request body accepted, in bytes; a larger one gets 413. 1 MiB by default. */
+  maxBodyBytes?: number;
+  /** How long a client may take to send the request headers, in ms (then 408). 10 s by default. */
+  headersTimeoutMs?: number;
+  /** How long a client may take to send the whole request, in ms (then 408). 30 s by default. */
+  requestTimeoutMs?: number;
+  /**
+   * Serves the control surface under `/__mock/` (reset, faults, latency, state) for tests in any
+   * language. Off by default; only on a loopback host, and only to loopback clients.
+   */
+  control?: boolean;
 }
 
 export interface MockServer {
-  /** `http://host:port`, the base URL to give a client. */
+  /** `http://host:port`: the base URL to give a client. The spec's paths are served right under it (`/keys`, `/key`). */
   readonly url: string;
   readonly port: number;
   readonly host: string;
@@ -29,33 +40,121 @@ const cors = {
   'access-control-allow-origin': '*',
   'access-control-expose-headers': 'Retry-After, X-Request-Id',
 };
+const CONTROL = '/__mock';
+const loopback = (address: string | undefined) =>
+  !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 
-async function toRequest(req: IncomingMessage, base: string): Promise<Request> {
+class TooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > max) throw new TooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw new TooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function toRequest(req: IncomingMessage, body: Buffer, base: string, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && chunks.length > 0;
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && body.length > 0;
   return new Request(new URL(req.url ?? '/', base), {
     method: req.method,
     headers,
-    body: hasBody ? Buffer.concat(chunks) : undefined,
+    body: hasBody ? new Uint8Array(body) : undefined,
+    signal,
   });
 }
 
+/** Sends the answer as its body comes (a stalled or dripping body reaches the client as it is). */
 async function send(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string> = { ...cors };
   response.headers.forEach((value, name) => (headers[name] = value));
   res.writeHead(response.status, headers);
-  res.end(Buffer.from(await response.arrayBuffer()));
+  res.flushHeaders();
+  if (!response.body) return void res.end();
+  const reader = response.body.getReader();
+  res.once('close', () => void reader.cancel().catch(() => {}));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      res.write(value);
+    }
+    res.end();
+  } catch {
+    res.destroy();
+  }
+}
+
+const json = (res: ServerResponse, status: number, body?: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json', ...cors });
+  res.end(body === undefined ? undefined : JSON.stringify(body));
+};
+
+/**
+ * The control surface (`control: true`): JSON over HTTP, so a test suite in any language can reset
+ * the mock, inject faults and read its state. See the README for curl examples.
+ */
+async function controlRequest(
+  mock: MockApi,
+  method: string,
+  path: string,
+  body: Buffer,
+  res: ServerResponse,
+) {
+  let input: Record<string, unknown> = {};
+  if (body.length) {
+    try {
+      input = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+    } catch {
+      return json(res, 400, { error: { code: 400, message: 'body must be JSON' } });
+    }
+  }
+  try {
+    if (method === 'POST' && path === '/reset') return (mock.reset(), json(res, 204));
+    if (method === 'GET' && path === '/state') return json(res, 200, { keys: mock.keys, calls: mock.calls });
+    if (method === 'DELETE' && path === '/faults') return (mock.clearFaults(), json(res, 204));
+    if (method === 'POST' && path === '/faults') {
+      const { kind = 'status', ...fault } = input;
+      if (kind === 'status') mock.failNext(fault as never);
+      else if (kind === 'drop') mock.dropNext(fault);
+      else if (kind === 'stall') mock.stallNext(fault);
+      else if (kind === 'drip') mock.dripNext(fault);
+      else throw new MockConfigError('kind', 'must be status, drop, stall or drip');
+      return json(res, 204);
+    }
+    if (method === 'PUT' && path === '/latency') {
+      mock.setLatency(input['ms'] as number, input['operation'] as never);
+      return json(res, 204);
+    }
+    return json(res, 404, {
+      error: { code: 404, message: `no control endpoint ${method} ${CONTROL}${path}` },
+    });
+  } catch (error) {
+    if (error instanceof MockConfigError)
+      return json(res, 400, { error: { code: 400, message: error.message } });
+    throw error;
+  }
+}
+
+function checkMs(value: number, field: string): number {
+  if (!Number.isInteger(value) || value < 1)
+    throw new MockConfigError(field, 'must be a whole number of ms >= 1');
+  return value;
 }
 
 /**
  * Serves a mock over real HTTP on 127.0.0.1 (by default), for end-to-end tests and for clients in
- * other languages. Answers CORS preflights, so a browser app on another origin can call it.
- * A `dropNext` fault destroys the socket without an answer.
+ * other languages. The spec's paths are served at the root (`server.url + '/keys'`), as Prism
+ * serves them; nothing else is (`/api/v1/keys` is 404). Answers CORS preflights, so a browser app
+ * on another origin can call it. A `dropNext` fault destroys the socket without an answer.
  */
 export async function listen(options: ListenOptions = {}): Promise<MockServer> {
   const {
@@ -63,6 +162,10 @@ export async function listen(options: ListenOptions = {}): Promise<MockServer> {
     host = '127.0.0.1',
     mock: given,
     log = (line: string) => console.log(line),
+    maxBodyBytes = 1024 * 1024,
+    headersTimeoutMs = 10_000,
+    requestTimeoutMs = 30_000,
+    control = false,
     ...mockOptions
   } = options;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -71,6 +174,15 @@ export async function listen(options: ListenOptions = {}): Promise<MockServer> {
     throw new MockConfigError('host', 'must be a host name or address');
   if (log !== false && typeof log !== 'function')
     throw new MockConfigError('log', 'must be a function or false');
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 0)
+    throw new MockConfigError('maxBodyBytes', 'must be a whole number of bytes >= 0');
+  checkMs(headersTimeoutMs, 'headersTimeoutMs');
+  checkMs(requestTimeoutMs, 'requestTimeoutMs');
+  if (headersTimeoutMs > requestTimeoutMs)
+    throw new MockConfigError('headersTimeoutMs', 'must not be longer than requestTimeoutMs');
+  if (typeof control !== 'boolean') throw new MockConfigError('control', 'must be a boolean');
+  if (control && !['127.0.0.1', '::1', 'localhost'].includes(host))
+    throw new MockConfigError('control', 'is served only on a loopback host (127.0.0.1, ::1, localhost)');
   if (given !== undefined && !(given instanceof MockApi))
     throw new MockConfigError('mock', 'must be a MockApi (createMock())');
   if (given && Object.keys(mockOptions).length) {
@@ -82,41 +194,68 @@ export async function listen(options: ListenOptions = {}): Promise<MockServer> {
   const mock = given ?? new MockApi(mockOptions);
   let base = '';
 
-  const server = createServer((req, res) => {
-    const started = performance.now();
-    // Only the method, the path and the status: never a header (Authorization) or a body (a secret).
-    const line = (status: string | number) =>
-      log && log(`${req.method} ${req.url} ${status} ${(performance.now() - started).toFixed(1)}ms`);
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, {
-        ...cors,
-        'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
-        'access-control-max-age': '600',
-      });
-      res.end();
-      line(204);
-      return;
-    }
-    toRequest(req, base)
-      .then((request) => mock.handle(request))
-      .then(async (response) => {
-        if (!response) {
-          req.socket.destroy();
-          line('dropped');
-          return;
-        }
-        await send(res, response);
-        line(response.status);
-      })
-      .catch(() => {
-        if (!res.headersSent) {
-          res.writeHead(500, { 'content-type': 'application/json', ...cors });
-          res.end(JSON.stringify({ error: { code: 500, message: 'Internal Server Error' } }));
-        } else res.destroy();
-        line(500);
-      });
-  });
+  const server = createServer(
+    {
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, headersTimeoutMs),
+    },
+    (req, res) => {
+      const started = performance.now();
+      // Only the method, the path and the status: never a header (Authorization) or a body (a secret).
+      const line = (status: string | number) =>
+        log && log(`${req.method} ${req.url} ${status} ${(performance.now() - started).toFixed(1)}ms`);
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, {
+          ...cors,
+          'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+          'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+          'access-control-max-age': '600',
+        });
+        res.end();
+        line(204);
+        return;
+      }
+      const aborter = new AbortController();
+      res.once('close', () => aborter.abort(new Error('the client closed the connection')));
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      const isControl = control && (path === CONTROL || path.startsWith(`${CONTROL}/`));
+      readBody(req, maxBodyBytes)
+        .then(async (body) => {
+          if (isControl) {
+            if (!loopback(req.socket.remoteAddress))
+              return json(res, 403, { error: { code: 403, message: 'loopback only' } });
+            await controlRequest(mock, req.method ?? 'GET', path.slice(CONTROL.length), body, res);
+            return line(res.statusCode);
+          }
+          const response = await mock.handle(toRequest(req, body, base, aborter.signal), { baseUrl: base });
+          if (!response) {
+            req.socket.destroy();
+            line('dropped');
+            return;
+          }
+          await send(res, response);
+          line(response.status);
+        })
+        .catch((error: unknown) => {
+          if (error instanceof TooLarge && !res.headersSent) {
+            res.writeHead(413, { 'content-type': 'application/json', connection: 'close', ...cors });
+            res.end(
+              JSON.stringify({
+                error: { code: 413, message: `Request body larger than ${maxBodyBytes} bytes` },
+              }),
+            );
+            line(413);
+            return;
+          }
+          if (!res.headersSent) {
+            res.writeHead(500, { 'content-type': 'application/json', ...cors });
+            res.end(JSON.stringify({ error: { code: 500, message: 'Internal Server Error' } }));
+          } else res.destroy();
+          line(500);
+        });
+    },
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -5,6 +5,7 @@ import {
   ModelGates,
   ModelGatesDefaultError,
   NotFoundResponseError,
+  RequestTimeoutError,
 } from '@modelgates/sdk';
 import { expect, it } from 'vitest';
 import { apiKeyFixtures, createMock } from '../src/index.js';
@@ -40,4 +41,23 @@ it('shows the error paths', async () => {
   mock.failNext({ status: 500, times: 2, operation: 'list' });
   await mg.apiKeys.list(); // the sdk's default retries recover on the third attempt
   expect(mock.calls.slice(-3).map((c) => c.status)).toEqual([500, 500, 200]);
+});
+
+it('covers the rest', async () => {
+  const mock = createMock();
+  const mg = new ModelGates({ apiKey: 'test', fetch: mock.fetch, retries: { strategy: 'none' } });
+
+  mock.failNext({ status: 404, operation: 'getKey' }); // the spec's 404 body
+  await expect(mg.apiKeys.get('f'.repeat(64))).rejects.toBeInstanceOf(NotFoundResponseError);
+
+  mock.failNext({ status: 502, html: true }); // a load balancer's HTML page
+  await expect(mg.apiKeys.list()).rejects.toBeInstanceOf(ModelGatesDefaultError);
+
+  mock.stallNext({ operation: 'list' }); // headers, then a body that never comes
+  await expect(mg.apiKeys.list(undefined, { timeoutMs: 200 })).rejects.toBeInstanceOf(RequestTimeoutError);
+
+  const restore = mock.use('list', () => Response.json({ data: [] })); // until restore() or reset()
+  expect((await mg.apiKeys.list()).data).toEqual([]);
+  restore();
+  expect((await mg.apiKeys.list()).data).toHaveLength(2);
 });

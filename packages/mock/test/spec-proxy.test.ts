@@ -4,38 +4,23 @@
  * @modelgates/zod schemas. Prism checks each request and each response of the mock against
  * spec/openapi.yaml and reports what breaks it in the `sl-violations` header.
  */
-import { ForbiddenResponseError, ModelGates, NotFoundResponseError } from '@modelgates/sdk';
-import { type PrismServer, startPrism } from '@modelgates/test-utils';
-import {
-  zCreateKeysResponse,
-  zDeleteKeysResponse,
-  zErrorResponse,
-  zGetCurrentKeyResponse,
-  zGetKeyResponse,
-  zListResponse,
-  zUpdateKeysResponse,
-} from '@modelgates/zod';
+import { ForbiddenResponseError, ModelGates, NotFoundResponseError, operations } from '@modelgates/sdk';
+import { exampleHash, type PrismServer, requestExample, spec, startPrism } from '@modelgates/test-utils';
+import { operationSchemas, zErrorResponse } from '@modelgates/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OperationName } from '../src/index.js';
+import { route } from '../src/internal/routes.js';
 import { listen, type MockServer } from '../src/server.js';
 
 const management = 'sk-or-v1-proxy-management-key';
 const ordinary = 'sk-or-v1-proxy-ordinary-key';
 const noRetry = { retries: { strategy: 'none' } } as const;
 
-const successSchemas = {
-  getCurrentKey: zGetCurrentKeyResponse,
-  list: zListResponse,
-  createKeys: zCreateKeysResponse,
-  getKey: zGetKeyResponse,
-  updateKeys: zUpdateKeysResponse,
-  deleteKeys: zDeleteKeysResponse,
-} satisfies Record<OperationName, unknown>;
-
+/** The operation of a call, by the registry's method and path template (the mock's own routing). */
 function operationOf(method: string, path: string): OperationName {
-  if (path.endsWith('/key')) return 'getCurrentKey';
-  if (path.endsWith('/keys')) return method === 'POST' ? 'createKeys' : 'list';
-  return ({ GET: 'getKey', PATCH: 'updateKeys', DELETE: 'deleteKeys' } as const)[method as 'GET'];
+  const found = route(method, path, '');
+  if (!found) throw new Error(`no operation is ${method} ${path}`);
+  return found.operation;
 }
 
 interface Seen {
@@ -56,7 +41,7 @@ async function record(method: string, url: string, response: Response): Promise<
   const operation = operationOf(method, path);
   const text = await response.clone().text();
   const body = text ? JSON.parse(text) : undefined;
-  const schema = response.ok ? successSchemas[operation] : zErrorResponse;
+  const schema = response.ok ? operationSchemas[operation].response : zErrorResponse;
   seen.push({
     call: `${method} ${path.replace(/[0-9a-f]{64}/, '{hash}')} ${response.status}`,
     status: response.status,
@@ -263,6 +248,67 @@ describe('statuses the spec does not declare for an operation', { timeout: 30_00
       expect(violations).toHaveLength(1);
       expect(violations[0]!.location).toEqual(['response']);
       expect(violations[0]!.message).toMatch(/^Unable to match the returned status code/);
+    }
+  });
+});
+
+/**
+ * Issue 24's additions, through the strict proxy: keys as credentials (`auth: 'keys'`), every error
+ * status each operation declares injected with the spec's body, `GET /key` describing a created key,
+ * and a dripped body. Prism must report no violation on any of them.
+ */
+describe('credentials and every declared status, behind prism proxy --errors', { timeout: 60_000 }, () => {
+  it('zero violations', async () => {
+    const keysMock = await listen({ log: false, auth: 'keys', managementKeys: [management] });
+    const proxy = await startPrism({ proxy: keysMock.url, errors: true });
+    try {
+      seen.length = 0;
+      const as = (apiKey: string) =>
+        new ModelGates({ apiKey, baseUrl: proxy.url, fetch: recordingFetch, retries: { strategy: 'none' } });
+      const mg = as(management);
+      const created = await mg.apiKeys.create({
+        name: 'credential',
+        limit: 5,
+        expires_at: '2099-01-01T00:00:00Z',
+      });
+      const app = as(created.key);
+      expect((await app.apiKeys.getCurrentKeyMetadata()).data.label).toBe(created.data.label);
+      await expect(app.apiKeys.create({ name: 'x' })).rejects.toMatchObject({ status: 403 });
+      await mg.apiKeys.update(created.data.hash, { disabled: true });
+      await expect(app.apiKeys.getCurrentKeyMetadata()).rejects.toMatchObject({ status: 401 });
+      await expect(as('sk-or-v1-unknown').apiKeys.list()).rejects.toMatchObject({ status: 401 });
+      keysMock.mock.dripNext({ operation: 'list', chunkBytes: 256, intervalMs: 1 });
+      expect((await mg.apiKeys.list({ include_disabled: true })).data.length).toBe(4);
+
+      // Every error status every operation declares, injected, with the spec's body.
+      let injected = 0;
+      for (const [operation, op] of Object.entries(operations) as [
+        OperationName,
+        (typeof operations)[OperationName],
+      ][]) {
+        const declared = Object.keys(spec.paths[op.path]![op.method.toLowerCase()]!.responses)
+          .map(Number)
+          .filter((s) => s >= 400);
+        for (const status of declared) {
+          keysMock.mock.failNext({ status, operation });
+          const url = `${proxy.url}${op.path.replace('{hash}', exampleHash)}`;
+          const body = op.body ? JSON.stringify(requestExample(op.path, op.method.toLowerCase())) : undefined;
+          const response = await recordingFetch(url, {
+            method: op.method,
+            headers: { authorization: `Bearer ${management}`, 'content-type': 'application/json' },
+            body,
+          });
+          expect(response.status).toBe(status);
+          injected++;
+        }
+      }
+      expect(injected).toBeGreaterThanOrEqual(20);
+      expect(seen.filter((s) => s.violations.length > 0)).toEqual([]);
+      expect(seen.filter((s) => !s.zod)).toEqual([]);
+      expect(keysMock.mock.calls).toHaveLength(seen.length);
+    } finally {
+      await proxy.stop();
+      await keysMock.close();
     }
   });
 });

@@ -4,6 +4,7 @@ import {
   ForbiddenResponseError,
   ModelGates,
   NotFoundResponseError,
+  schemaFields,
   UnauthorizedResponseError,
 } from '@modelgates/sdk';
 import { responseExample } from '@modelgates/test-utils';
@@ -28,7 +29,7 @@ const raw = (
   init: RequestInit = {},
   key: string | null = apiKey,
 ) =>
-  mock.fetch(`http://mock.test/api/v1${path}`, {
+  mock.fetch(`https://modelgates.ai/api/v1${path}`, {
     ...init,
     headers: {
       ...(key === null ? {} : { authorization: `Bearer ${key}` }),
@@ -39,7 +40,11 @@ const raw = (
 describe('the seed', () => {
   it('is the spec’s examples: list without disabled keys, all of them with include_disabled', async () => {
     const { mock, mg } = client();
-    expect(mock.keys).toEqual(specKeys);
+    expect(
+      mock.keys,
+      'the seed drifted from the spec’s GET /keys 200 example: it is packages/mock/src/gen/examples.gen.ts, ' +
+        'written by scripts/generate-mock.ts; run `pnpm generate` (and fix scripts/generate-mock.ts if that is not enough)',
+    ).toEqual(specKeys);
     expect((await mg.apiKeys.list()).data.map((k) => k.name)).toEqual(
       specKeys.filter((k) => !k.disabled).map((k) => k.name),
     );
@@ -136,6 +141,12 @@ describe('state', () => {
     ]);
   });
 
+  it('limit_remaining is limit minus usage as the spec describes it, below zero once usage passed the limit', async () => {
+    const key = apiKeyFixture({ limit: 100, usage: 25.5 });
+    const { mg } = client(createMock({ keys: [key] }));
+    expect((await mg.apiKeys.update(key.hash, { limit: 20 })).data.limit_remaining).toBe(-5.5);
+  });
+
   it('update keeps usage and follows a cleared limit; limit_remaining is limit minus usage', async () => {
     const key = apiKeyFixture({ limit: 100, usage: 25.5 });
     const { mg } = client(createMock({ keys: [key] }));
@@ -173,9 +184,11 @@ describe('state', () => {
   });
 
   it('percent-encoded hashes reach the right key', async () => {
-    const key = apiKeyFixture({ hash: 'a b/c' });
-    const { mg } = client(createMock({ keys: [key] }));
-    expect((await mg.apiKeys.get('a b/c')).data.hash).toBe('a b/c');
+    const key = apiKeyFixture();
+    const mock = createMock({ keys: [key] });
+    const encoded = [...key.hash].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('');
+    const response = await raw(mock, `/keys/${encoded}`);
+    expect(((await response.json()) as { data: { hash: string } }).data.hash).toBe(key.hash);
   });
 });
 
@@ -306,10 +319,38 @@ describe('bad configuration and fixtures: a MockConfigError naming the field', (
     ],
     [
       'two seed keys with one hash',
-      () => createMock({ keys: [apiKeyFixture({ hash: 'h' }), apiKeyFixture({ hash: 'h' })] }),
+      () =>
+        createMock({
+          keys: [apiKeyFixture({ hash: 'a'.repeat(64) }), apiKeyFixture({ hash: 'a'.repeat(64) })],
+        }),
       'keys[1].hash',
     ],
     ['keys not an array', () => createMock({ keys: {} as never }), 'keys'],
+    [
+      'a seed created_at that is not a timestamp',
+      () => createMock({ keys: [{ ...apiKeyFixture(), created_at: 'yesterday' }] }),
+      'keys[0].created_at',
+    ],
+    [
+      'a seed hash that is not 64 hex characters',
+      () => createMock({ keys: [{ ...apiKeyFixture(), hash: 'x' }] }),
+      'keys[0].hash',
+    ],
+    [
+      'a seed expires_at that is not a date-time (a format the spec declares)',
+      () => createMock({ keys: [{ ...apiKeyFixture(), expires_at: 'next year' }] }),
+      'keys[0].expires_at',
+    ],
+    [
+      'a seed workspace_id that is not a UUID',
+      () => createMock({ keys: [{ ...apiKeyFixture(), workspace_id: 'ws' }] }),
+      'keys[0].workspace_id',
+    ],
+    [
+      'a seed limit_remaining without a limit',
+      () => createMock({ keys: [{ ...apiKeyFixture(), limit: null, limit_remaining: 4 }] }),
+      'keys[0].limit_remaining',
+    ],
     ['a misspelt option', () => createMock({ key: [] } as never), 'key'],
     ['a bad fixture override', () => apiKeyFixture({ disabled: 'no' as never }), 'apiKeyFixture.disabled'],
     [
@@ -324,11 +365,7 @@ describe('bad configuration and fixtures: a MockConfigError naming the field', (
       'defaultWorkspaceId',
     ],
     ['an empty management key', () => createMock({ managementKeys: [''] }), 'managementKeys[0]'],
-    [
-      'a fault status the mock does not inject',
-      () => createMock().failNext({ status: 418 as never }),
-      'fault.status',
-    ],
+    ['a fault status that is not an error', () => createMock().failNext({ status: 200 }), 'fault.status'],
     [
       'a fault for an unknown operation',
       () => createMock().failNext({ status: 500, operation: 'listKeys' as never }),
@@ -373,5 +410,21 @@ describe('bad configuration and fixtures: a MockConfigError naming the field', (
     const keys = apiKeyFixtures(3);
     for (const key of keys) expect(zApiKey.safeParse(key).success).toBe(true);
     expect(new Set(keys.map((k) => k.hash)).size).toBe(3);
+  });
+});
+
+describe('keys are built from the spec’s ApiKey schema (schemaFields in the registry)', () => {
+  const specFields = Object.entries(schemaFields.ApiKey)
+    .filter(([, f]) => f.required || f.nullable)
+    .map(([name]) => name)
+    .sort();
+  it('a created key and a fixture carry every field the spec gives ApiKey; a nullable one the mock has no value for is null', async () => {
+    const { mg } = client();
+    const created = (await mg.apiKeys.create({ name: 'every field' })).data;
+    const fixture = apiKeyFixture();
+    for (const key of [created, fixture]) {
+      expect(Object.keys(key).sort()).toEqual(specFields);
+      expect(key.expires_at).toBeNull(); // nullable, optional, not given: null, not missing
+    }
   });
 });

@@ -4,7 +4,7 @@
  * through the generated client's own options (`fetch`, `auth`, `headers`); `src/gen` is untouched.
  */
 import { operationSchemas } from '@modelgates/zod';
-import { operations, type OperationId } from './gen/registry.gen.js';
+import { operationRoutes, type OperationId } from './gen/registry.gen.js';
 import { createResources, type ApiKeys, type Resources } from './gen/resources.gen.js';
 import type { ApiKey, CurrentKey } from './gen/types.gen.js';
 import { type Issue, ResponseValidationError, SDKValidationError } from './errors.js';
@@ -18,7 +18,7 @@ import type { Auth, Client, HttpMethod, Logger, RequestOptions as RuntimeOptions
 export { DEFAULT_TIMEOUT_MS };
 export const DEFAULT_BASE_URL = 'https://modelgates.ai/api/v1';
 /** Keys per page of `list`, as stated in the service's guide. */
-export const PAGE_SIZE: number = operations.list.paginated.pageSize;
+export const PAGE_SIZE: number = operationRoutes.list.paginated.pageSize;
 
 export interface ModelGatesOptions {
   /** The API key, or a function returning it (called per request, so keys can rotate).
@@ -119,8 +119,8 @@ interface Operation {
 /** The registry's operations with their schemas: exhaustive by type, so an operation the zod
  * package lacks is a compile error here. */
 const table = {} as Record<OperationId, Operation>;
-for (const id of Object.keys(operations) as OperationId[]) {
-  const o = operations[id];
+for (const id of Object.keys(operationRoutes) as OperationId[]) {
+  const o = operationRoutes[id];
   const schemas: Record<OperationId, { request: Schema; response: Schema }> = operationSchemas;
   table[id] = {
     method: o.method,
@@ -128,7 +128,7 @@ for (const id of Object.keys(operations) as OperationId[]) {
     request: schemas[id].request,
     response: schemas[id].response,
     idempotent: o.idempotent,
-    dateFields: o.body?.dateFields ?? [],
+    dateFields: o.dateFields,
     paginated: o.paginated,
   };
 }

@@ -188,4 +188,19 @@ describe('bad input never reaches Prism', () => {
     expect((error as SDKValidationError).message).toMatch(new RegExp(`^Invalid .* request: ${field} `));
     expect(sent).toHaveLength(0);
   });
+
+  // The spec's `pattern: '\S'` on the name fields: whitespace alone is not a name, on every surface.
+  it.each([
+    ['create', (mg: ModelGates) => mg.apiKeys.create({ name: ' \t ' })],
+    ['update', (mg: ModelGates) => mg.apiKeys.update(exampleHash, { name: '   ' })],
+  ])('a blank name on %s: "must not be blank", nothing sent', async (_, call) => {
+    const { mg, sent } = counted();
+    const error = await call(mg).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SDKValidationError);
+    expect((error as SDKValidationError).issues).toEqual([{ path: ['name'], message: 'must not be blank' }]);
+    expect(sent).toHaveLength(0);
+  });
 });

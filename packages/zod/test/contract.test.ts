@@ -66,10 +66,12 @@ describe('expires_at on create: UTC only, with seconds', () => {
   });
 });
 
-describe('name and creator_user_id on create: at least one character', () => {
+describe('name and creator_user_id on create: at least one character, the name not blank', () => {
   it.each([
     [{ name: 'k' }, true],
-    [{ name: ' ' }, true],
+    [{ name: ' k ' }, true],
+    [{ name: ' ' }, false],
+    [{ name: ' \t\n' }, false],
     [{ name: '' }, false],
     [{ name: 'k', creator_user_id: null }, true],
     [{ name: 'k', creator_user_id: 'user_2dHFtVWx2n56w6HkM0000000000' }, true],

@@ -1,3 +1,11 @@
 export type {} from './vitest-context.js';
-export { freePort, repoRoot, specPath, startPrism, type PrismOptions, type PrismServer } from './prism.js';
+export {
+  freePort,
+  repoRoot,
+  specPath,
+  startPrism,
+  stopProcess,
+  type PrismOptions,
+  type PrismServer,
+} from './prism.js';
 export * from './fixtures.js';

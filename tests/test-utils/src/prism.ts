@@ -49,6 +49,19 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Ends a child process started by a test, by its pid: SIGTERM, then SIGKILL after 3 s. */
+export function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
 function prismBin(): string {
   const require = createRequire(import.meta.url);
   const pkg = require.resolve('@stoplight/prism-cli/package.json', { paths: [repoRoot] });
@@ -73,16 +86,7 @@ export async function startPrism(options: PrismOptions = {}): Promise<PrismServe
   });
   const url = `http://127.0.0.1:${port}`;
   let output = '';
-  const stop = () =>
-    new Promise<void>((done) => {
-      if (child.exitCode !== null || child.signalCode !== null) return done();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        done();
-      });
-      child.kill('SIGTERM');
-    });
+  const stop = () => stopProcess(child);
 
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => {

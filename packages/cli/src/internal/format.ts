@@ -1,6 +1,7 @@
 /** The human-readable views: a summary for one key, a table for many. Plain text, colour optional. */
 import type { ApiKey, CurrentKey } from '@modelgates/sdk';
 import type { Paint } from './output.js';
+import { type FieldInfo, type SchemaName, schemaFields } from './registry.js';
 
 /** USD: cents when the value has no finer part, up to 6 decimals when it does. */
 export function usd(value: number | null | undefined): string {
@@ -44,12 +45,25 @@ function limitText(limit: number | null, reset: string | null | undefined): stri
   return reset ? `${usd(limit)}, resets ${reset}` : usd(limit);
 }
 
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+
+const remainingText = (k: Pick<ApiKey, 'limit' | 'limit_remaining'>) =>
+  k.limit === null ? 'no limit' : usd(k.limit_remaining);
+
 function usageText(k: Pick<ApiKey, 'usage' | 'usage_daily' | 'usage_weekly' | 'usage_monthly'>): string {
   return `${usd(k.usage)} (today ${usd(k.usage_daily)}, this week ${usd(k.usage_weekly)}, this month ${usd(k.usage_monthly)})`;
 }
 
-function byokText(k: Pick<ApiKey, 'byok_usage' | 'include_byok_in_limit'>): string {
-  return `${usd(k.byok_usage)}${k.include_byok_in_limit ? ', counted in the limit' : ''}`;
+const byokFields = [
+  'byok_usage',
+  'byok_usage_daily',
+  'byok_usage_weekly',
+  'byok_usage_monthly',
+  'include_byok_in_limit',
+] as const;
+
+function byokText(k: Pick<ApiKey, (typeof byokFields)[number]>): string {
+  return `${usd(k.byok_usage)} (today ${usd(k.byok_usage_daily)}, this week ${usd(k.byok_usage_weekly)}, this month ${usd(k.byok_usage_monthly)})${k.include_byok_in_limit ? ', counted in the limit' : ''}`;
 }
 
 /** Aligned `label  value` lines. */
@@ -58,55 +72,157 @@ export function summary(rows: [string, string][], paint: Paint): string {
   return rows.map(([label, value]) => `${paint('bold', label.padEnd(width))}  ${value}`).join('\n');
 }
 
+/** A field of a response object, by name (a field the types may not know yet). */
+const fieldOf = (item: object, name: string): unknown => (item as Record<string, unknown>)[name];
+
+/** `last_used_at` → `last used at`. */
+const labelOf = (field: string) => field.replaceAll('_', ' ');
+
+/** A field shown without hand-chosen presentation, formatted from what the schema says of it. */
+export function generic(value: unknown, info: FieldInfo | undefined): string {
+  if (value === null || value === undefined) return info?.format === 'date-time' ? 'never' : '-';
+  if (info?.format === 'date-time' && typeof value === 'string') return when(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+/**
+ * A view of one schema's objects: hand-chosen rows (or columns) for the fields they name, a stated
+ * reason for each field deliberately left out, and every other field of the schema (from the
+ * registry's `schemaFields`) shown generically, so a field added to the spec appears with no edit here.
+ */
+interface Presented<T> {
+  label: string;
+  fields: readonly (keyof T & string)[];
+  value: (item: T, paint: Paint) => string;
+}
+
+interface View<T> {
+  schema: SchemaName;
+  presented: readonly Presented<T>[];
+  /** Fields not shown, and why (`--json` always has them). */
+  hidden: Partial<Record<keyof T & string, string>>;
+}
+
+/** The fields a view shows generically: in the schema, neither presented, hidden nor secret. */
+export function genericFields<T>(view: View<T>): string[] {
+  const fields: Readonly<Record<string, FieldInfo>> = schemaFields[view.schema];
+  const taken = new Set<string>([...view.presented.flatMap((p) => p.fields), ...Object.keys(view.hidden)]);
+  return Object.entries(fields)
+    .filter(([name, info]) => !taken.has(name) && !info.secret)
+    .map(([name]) => name);
+}
+
+function rowsOf<T extends object>(view: View<T>, item: T, paint: Paint): [string, string][] {
+  const fields: Readonly<Record<string, FieldInfo>> = schemaFields[view.schema];
+  return [
+    ...view.presented.map((p): [string, string] => [p.label, p.value(item, paint)]),
+    ...genericFields(view).map((f): [string, string] => [labelOf(f), generic(fieldOf(item, f), fields[f])]),
+  ];
+}
+
+/** The rows both kinds of key have: usage, limit, remaining, BYOK usage. */
+type Spending = Pick<ApiKey, keyof ApiKey & keyof CurrentKey>;
+const spending: readonly Presented<Spending>[] = [
+  { label: 'usage', fields: ['usage', 'usage_daily', 'usage_weekly', 'usage_monthly'], value: usageText },
+  { label: 'limit', fields: ['limit', 'limit_reset'], value: (k) => limitText(k.limit, k.limit_reset) },
+  { label: 'remaining', fields: ['limit_remaining'], value: remainingText },
+  { label: 'byok usage', fields: byokFields, value: byokText },
+];
+
+export const currentKeyFields: View<CurrentKey> = {
+  schema: 'CurrentKey',
+  presented: [
+    { label: 'label', fields: ['label'], value: (k) => k.label },
+    ...spending,
+    { label: 'management key', fields: ['is_management_key'], value: (k) => yesNo(k.is_management_key) },
+    { label: 'free tier', fields: ['is_free_tier'], value: (k) => yesNo(k.is_free_tier) },
+    { label: 'expires', fields: ['expires_at'], value: (k) => when(k.expires_at) },
+  ],
+  hidden: {
+    is_provisioning_key: 'deprecated: the same as is_management_key',
+    rate_limit: 'deprecated legacy information, safe to ignore (the spec says)',
+  },
+};
+
+export const keyFields: View<ApiKey> = {
+  schema: 'ApiKey',
+  presented: [
+    { label: 'name', fields: ['name'], value: (k) => k.name },
+    { label: 'hash', fields: ['hash'], value: (k) => k.hash },
+    { label: 'label', fields: ['label'], value: (k) => k.label },
+    { label: 'status', fields: ['disabled'], value: (k, paint) => painted(paint, status(k)) },
+    ...spending,
+    // `expires_at` also makes the status.
+    { label: 'expires', fields: ['expires_at'], value: (k) => when(k.expires_at) },
+    { label: 'created', fields: ['created_at'], value: (k) => when(k.created_at) },
+    { label: 'updated', fields: ['updated_at'], value: (k) => when(k.updated_at) },
+    { label: 'workspace', fields: ['workspace_id'], value: (k) => k.workspace_id },
+  ],
+  hidden: {},
+};
+
 export function currentKeyView(k: CurrentKey, paint: Paint): string {
-  return summary(
-    [
-      ['label', k.label],
-      ['usage', usageText(k)],
-      ['limit', limitText(k.limit, k.limit_reset)],
-      ['remaining', k.limit === null ? 'no limit' : usd(k.limit_remaining)],
-      ['byok usage', byokText(k)],
-      ['management key', k.is_management_key ? 'yes' : 'no'],
-      ['free tier', k.is_free_tier ? 'yes' : 'no'],
-      ['expires', when(k.expires_at)],
-    ],
-    paint,
-  );
+  return summary(rowsOf(currentKeyFields, k, paint), paint);
 }
 
 export function keyView(k: ApiKey, paint: Paint): string {
-  return summary(
-    [
-      ['name', k.name],
-      ['hash', k.hash],
-      ['label', k.label],
-      ['status', painted(paint, status(k))],
-      ['usage', usageText(k)],
-      ['limit', limitText(k.limit, k.limit_reset)],
-      ['remaining', k.limit === null ? 'no limit' : usd(k.limit_remaining)],
-      ['byok usage', byokText(k)],
-      ['expires', when(k.expires_at)],
-      ['created', when(k.created_at)],
-      ['updated', when(k.updated_at)],
-      ['workspace', k.workspace_id],
-    ],
-    paint,
-  );
+  return summary(rowsOf(keyFields, k, paint), paint);
 }
 
-/** One row per key; the hash last and in full, since `keys get/update/delete` take it. */
+/** The columns of `keys list`: the hash last and in full, since `keys get/update/delete` take it.
+ * A field of the schema that is neither a column nor left out below gets a column of its own. */
+export const tableFields: View<ApiKey> = {
+  schema: 'ApiKey',
+  presented: [
+    { label: 'NAME', fields: ['name'], value: (k) => k.name },
+    { label: 'LABEL', fields: ['label'], value: (k) => k.label },
+    { label: 'STATUS', fields: ['disabled'], value: (k) => status(k) },
+    { label: 'USAGE', fields: ['usage'], value: (k) => usd(k.usage) },
+    { label: 'LIMIT', fields: ['limit'], value: (k) => usd(k.limit) },
+    { label: 'RESET', fields: ['limit_reset'], value: (k) => k.limit_reset ?? '-' },
+    {
+      label: 'EXPIRES',
+      fields: ['expires_at'],
+      value: (k) => (k.expires_at ? when(k.expires_at).slice(0, 10) : 'never'),
+    },
+    { label: 'HASH', fields: ['hash'], value: (k) => k.hash },
+  ],
+  hidden: Object.fromEntries(
+    (
+      [
+        'limit_remaining',
+        'include_byok_in_limit',
+        'usage_daily',
+        'usage_weekly',
+        'usage_monthly',
+        ...byokFields,
+        'created_at',
+        'updated_at',
+        'creator_user_id',
+        'workspace_id',
+      ] as const satisfies readonly (keyof ApiKey)[]
+    ).map((f) => [f, 'a detail: in `keys get`, not in a one-line-per-key table']),
+  ),
+};
+
 export function keysTable(keys: readonly ApiKey[], paint: Paint): string {
-  const header = ['NAME', 'LABEL', 'STATUS', 'USAGE', 'LIMIT', 'RESET', 'EXPIRES', 'HASH'];
-  const rows = keys.map((k) => [
-    k.name,
-    k.label,
-    status(k),
-    usd(k.usage),
-    usd(k.limit),
-    k.limit_reset ?? '-',
-    k.expires_at ? when(k.expires_at).slice(0, 10) : 'never',
-    k.hash,
-  ]);
+  const extra = genericFields(tableFields);
+  // The hash stays the last column: generic columns go before it.
+  const hashColumn = tableFields.presented.length - 1;
+  const header = [
+    ...tableFields.presented.slice(0, hashColumn).map((p) => p.label),
+    ...extra.map((f) => labelOf(f).toUpperCase()),
+    tableFields.presented[hashColumn]!.label,
+  ];
+  const fields: Readonly<Record<string, FieldInfo>> = schemaFields[tableFields.schema];
+  const plain: Paint = (_, text) => text;
+  const rows = keys.map((k) => {
+    const cells = tableFields.presented.map((p) => p.value(k, plain));
+    const hash = cells.pop()!;
+    return [...cells, ...extra.map((f) => generic(fieldOf(k, f), fields[f])), hash];
+  });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[], style?: (cell: string, i: number) => string) =>
     cells

@@ -1,16 +1,36 @@
 /**
  * `modelgates`: parses the command line with `node:util`'s parseArgs, runs one command, and turns
- * every failure into a message on stderr and an exit code (0 success, 1 API or network error,
- * 2 usage error). `@modelgates/sdk` is imported only once a command needs the API, so `--help`,
- * `--version` and usage errors start as fast as Node does.
+ * every failure into a message on stderr (JSON with `--json`) and an exit code (see usage-error.ts).
+ * `@modelgates/sdk` is imported only once a command needs the API, so `--help`, `--version`,
+ * completion and usage errors start as fast as Node does.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type * as Sdk from '@modelgates/sdk';
 import { version } from '../../package.json' with { type: 'json' };
-import { type Command, commands, type Context, globalFlags, globalOptions, type Values } from './commands.js';
+import {
+  type Command,
+  commands,
+  type Context,
+  flagValues,
+  globalFlags,
+  globalOptions,
+  type Values,
+} from './commands.js';
+import { complete } from './completion.js';
 import { Output, type Stream } from './output.js';
-import { EXIT_API, EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
+import { operations } from './registry.js';
+import {
+  EXIT_API,
+  EXIT_AUTH,
+  EXIT_NOT_FOUND,
+  EXIT_OK,
+  EXIT_UNAVAILABLE,
+  EXIT_USAGE,
+  exitCodeOf,
+  KeyNotFoundError,
+  UsageError,
+} from './usage-error.js';
 import { parseRetries, parseTimeout } from './values.js';
 
 export interface RunOptions {
@@ -31,21 +51,13 @@ const allOptions: NonNullable<ParseArgsConfig['options']> = Object.assign(
 const API_KEY_FLAG =
   'unknown flag --api-key: a key on the command line ends up in your shell history; set MODELGATES_API_KEY or use --api-key-stdin';
 
-/** Wire field names (in an SDKValidationError) to the flags that set them. */
-const FLAG_OF: Record<string, string> = {
-  name: '--name',
-  limit: '--limit',
-  limit_reset: '--reset',
-  expires_at: '--expires',
-  workspace_id: '--workspace',
-  include_byok_in_limit: '--include-byok',
-  include_disabled: '--include-disabled',
-  offset: '--offset',
-  disabled: '--disable/--enable',
-  hash: 'HASH',
-  baseUrl: '--base-url',
-  timeoutMs: '--timeout',
-};
+/** Each operation's response fields marked secret in the spec. */
+const secretFields: Readonly<Record<string, readonly string[] | undefined>> = Object.fromEntries(
+  Object.entries(operations).map(([id, op]) => [id, op.secrets]),
+);
+
+/** The global flags that set a client option the SDK checks (named in an SDKValidationError). */
+const GLOBAL_FLAG_OF: Record<string, string> = { baseUrl: '--base-url', timeoutMs: '--timeout' };
 
 /** Runs the CLI with `argv` (without `node` and the script) and resolves with the exit code. */
 export async function run(argv: readonly string[], options: RunOptions = {}): Promise<number> {
@@ -57,6 +69,16 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
   out.addSecret(apiKeyEnv);
   let command: Command | undefined;
   let sdk: typeof Sdk | undefined;
+  const state = { listed: false };
+  // Known before parsing, so that even a usage error is reported as JSON.
+  const end = argv.indexOf('--');
+  const json = (end < 0 ? argv : argv.slice(0, end)).includes('--json');
+  // The completion scripts' callback: candidates for the last word, one a line.
+  if (argv[0] === '__complete') {
+    const candidates = complete(argv.slice(1), commands, globalOptions, flagValues);
+    if (candidates.length) out.out(candidates.join('\n'));
+    return EXIT_OK;
+  }
   try {
     const found = findCommand(argv);
     command = found.command;
@@ -65,6 +87,8 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
       const { values } = found;
       if (found.words.length === 0 || (found.words.length === 1 && found.words[0] === 'keys')) {
         const text = found.words[0] === 'keys' ? keysHelp() : mainHelp();
+        // An unknown flag is named (`modelgates --frob`), not answered with the help alone.
+        parseStrict(undefined, argv);
         // Asked for: stdout, exit 0. Not asked for (a bare `modelgates`): a usage error.
         if (values['help']) return (out.out(text), EXIT_OK);
         return (out.err(text), EXIT_USAGE);
@@ -80,8 +104,14 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     if (args.length > command.args.length)
       throw new UsageError(`unexpected argument "${args[command.args.length]}"`, command.name);
     for (const [i, name] of command.args.entries()) {
+      const param = Object.keys(command.flagOf).find((p) => command!.flagOf[p] === name);
       if (args[i] === '')
-        throw new UsageError(`${name} (${name.toLowerCase()}): must not be empty`, command.name);
+        throw new UsageError(`${name}${param ? ` (${param})` : ''}: must not be empty`, command.name);
+    }
+    // The body fields the spec requires (the registry's `requiredFields`), before anything is sent.
+    for (const { field, flags } of command.required) {
+      if (flags.every((f) => values[f] === undefined))
+        throw new UsageError(`${flags.map((f) => `--${f}`).join('/')} (${field}) is required`, command.name);
     }
 
     const timeoutMs = parseTimeout(values['timeout'] as string | undefined);
@@ -89,6 +119,8 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     const interactive = stdin.isTTY === true && stderr.isTTY === true;
     let client: Sdk.ModelGates | undefined;
     const ctx: Context = {
+      command,
+      state,
       out,
       values,
       args,
@@ -131,7 +163,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     const code = await command.run(ctx);
     return code ?? EXIT_OK;
   } catch (error) {
-    return report(error, out, command, sdk);
+    return report(error, out, { command, sdk, listed: state.listed }, json);
   }
 }
 
@@ -179,17 +211,17 @@ function findCommand(argv: readonly string[]): Found {
 }
 
 /** The real parse: only the global flags and this command's own; anything else is an error. */
-function parseStrict(command: Command, argv: readonly string[]) {
+function parseStrict(command: Command | undefined, argv: readonly string[]) {
   try {
     const parsed = parseArgs({
       args: joinNegativeNumbers(argv),
-      options: { ...globalOptions, ...command.options },
+      options: { ...globalOptions, ...command?.options },
       strict: true,
       allowPositionals: true,
     });
     return { values: parsed.values as Values, positionals: parsed.positionals };
   } catch (error) {
-    throw new UsageError(parseErrorMessage(error), command.name);
+    throw new UsageError(parseErrorMessage(error), command?.name);
   }
 }
 
@@ -209,66 +241,117 @@ function parseErrorMessage(error: unknown): string {
   }
 }
 
+/** A failure as reported: text lines on stderr, or one JSON object with `--json`. */
+interface Failure {
+  code: number;
+  /** What went wrong, without the `error:` prefix; several lines for several bad fields. */
+  message: string;
+  status?: number;
+  requestId?: string;
+  /** A line after the message: what to do (text output only). */
+  hint?: string;
+}
+
 /** The message and exit code for anything a command threw. */
-function report(
-  error: unknown,
-  out: Output,
-  command: Command | undefined,
-  sdk: typeof Sdk | undefined,
-): number {
-  const red = (s: string) => out.paintErr('red', s);
-  const help = (name: string | undefined) => `Run "modelgates ${name ? `${name} ` : ''}--help" for usage.`;
-  if (error instanceof UsageError) {
-    out.err(`${red('error:')} ${error.message}\n${help(error.command ?? command?.name)}`);
-    return EXIT_USAGE;
+/** What the report needs to know of the run. */
+interface RunFacts {
+  command: Command | undefined;
+  sdk: typeof Sdk | undefined;
+  /** A `KEY` was looked up (a list was sent) before the failure. */
+  listed: boolean;
+}
+
+function report(error: unknown, out: Output, facts: RunFacts, json: boolean): number {
+  const f = failure(error, out, facts);
+  if (json) {
+    const body = {
+      error: {
+        status: f.status ?? null,
+        message: f.message,
+        request_id: f.requestId ?? null,
+        exit_code: f.code,
+      },
+    };
+    out.err(JSON.stringify(body));
+  } else {
+    const red = (s: string) => out.paintErr('red', s);
+    const lines = f.message.split('\n').map((l) => (/^\s/.test(l) ? l : `${red('error:')} ${l}`));
+    out.err([...lines, ...(f.hint ? [f.hint] : [])].join('\n'));
   }
+  return f.code;
+}
+
+function failure(error: unknown, out: Output, { command, sdk, listed }: RunFacts): Failure {
+  const help = (name: string | undefined) => `Run "modelgates ${name ? `${name} ` : ''}--help" for usage.`;
+  const withId = (message: string, id: string | undefined) => `${message} (request id: ${id ?? 'none sent'})`;
+  if (error instanceof UsageError) {
+    return { code: EXIT_USAGE, message: error.message, hint: help(error.command ?? command?.name) };
+  }
+  if (error instanceof KeyNotFoundError) return { code: EXIT_NOT_FOUND, message: error.message };
   if (sdk && error instanceof sdk.SDKValidationError) {
-    const lines = error.issues.map((i) => {
+    // One line a field, however many of the spec's rules its value breaks.
+    const byField = new Map<string, string>();
+    for (const i of error.issues) {
       const field = i.path.join('.');
-      const flag = FLAG_OF[String(i.path[0])];
-      return `${red('error:')} ${flag ? `${flag} (${field})` : field || 'input'}: ${i.message}`;
-    });
-    out.err(`${lines.join('\n')}\nNothing was sent. ${help(command?.name)}`);
-    return EXIT_USAGE;
+      const flag = command?.flagOf[String(i.path[0])] ?? GLOBAL_FLAG_OF[String(i.path[0])];
+      const where = flag ? `${flag} (${field})` : field || 'input';
+      if (!byField.has(where)) byField.set(where, `${where}: ${i.message}`);
+    }
+    return {
+      code: EXIT_USAGE,
+      message: [...byField.values()].join('\n'),
+      // After a KEY was looked up, the list went out, but nothing that changes anything.
+      hint: `Nothing was ${listed ? 'changed' : 'sent'}. ${help(command?.name)}`,
+    };
   }
   if (sdk && error instanceof sdk.APIError) {
     // The SDK's message: "<METHOD> <URL> failed with HTTP <status>: <the server's message>".
     const hint =
       error.status === 401
-        ? '\nCheck MODELGATES_API_KEY.'
+        ? 'Check MODELGATES_API_KEY.'
         : error.status === 403
-          ? '\nThis needs a management key.'
-          : '';
-    out.err(`${red('error:')} ${error.message} (request id: ${error.requestId ?? 'none sent'})${hint}`);
-    return EXIT_API;
+          ? 'This needs a management key.'
+          : undefined;
+    return {
+      code: exitCodeOf(error.status),
+      message: withId(error.message, error.requestId),
+      status: error.status,
+      requestId: error.requestId,
+      hint,
+    };
   }
   if (sdk && error instanceof sdk.ResponseValidationError) {
-    // After a create whose answer breaks the spec the key exists: its secret is only in `data`.
-    const secret = (error.data as { key?: unknown } | undefined)?.key;
-    if (command?.name === 'keys create' && typeof secret === 'string') {
+    // An operation that creates a secret (the registry's `secrets`: `keys create`'s `key`) has done
+    // so even if its answer breaks the spec: the secret is only in `data`, so it goes to stdout, once.
+    const fields = command?.operationId ? (secretFields[command.operationId] ?? []) : [];
+    const data = error.data;
+    const secrets = fields
+      .map((f) =>
+        typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[f] : undefined,
+      )
+      .filter((v): v is string => typeof v === 'string');
+    for (const secret of secrets) {
       out.addSecret(secret);
       out.out(secret);
-      out.err(
-        `${red('error:')} the key was created, but the response did not match the spec; its secret is on stdout, shown this once.`,
-      );
     }
-    out.err(`${red('error:')} ${error.message} (request id: ${error.requestId ?? 'none sent'})`);
-    return EXIT_API;
+    const note = secrets.length
+      ? 'the key was created, but the response did not match the spec; its secret is on stdout, shown this once.\n'
+      : '';
+    return {
+      code: EXIT_API,
+      message: `${note}${withId(error.message, error.requestId)}`,
+      status: error.status,
+      requestId: error.requestId,
+    };
   }
   if (sdk && error instanceof sdk.RequestTimeoutError) {
-    out.err(`${red('error:')} ${error.message} (raise it with --timeout SECONDS)`);
-    return EXIT_API;
+    return { code: EXIT_UNAVAILABLE, message: `${error.message} (raise it with --timeout SECONDS)` };
   }
   if (sdk && error instanceof sdk.ConnectionError) {
-    out.err(`${red('error:')} ${error.message}${causeCode(error)}`);
-    return EXIT_API;
+    return { code: EXIT_UNAVAILABLE, message: `${error.message}${causeCode(error)}` };
   }
-  if (sdk && error instanceof sdk.ModelGatesError) {
-    out.err(`${red('error:')} ${error.message}`);
-    return EXIT_API;
-  }
-  out.err(`${red('error:')} ${error instanceof Error ? error.message : String(error)}`);
-  return EXIT_API;
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: EXIT_API, message };
 }
 
 /** What lies behind a connection failure: a system error code (ECONNREFUSED, ENOTFOUND...) or the
@@ -334,8 +417,7 @@ const table = (rows: [string, string][]) => {
   return rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`).join('\n');
 };
 
-const EXIT_HELP =
-  'Exit codes: 0 success, 1 API or network error, 2 usage error (bad flag or value; nothing sent).';
+const EXIT_HELP = `Exit codes: ${EXIT_OK} success, ${EXIT_API} API error, ${EXIT_USAGE} usage error (nothing sent), ${EXIT_NOT_FOUND} not found, ${EXIT_AUTH} auth (401/403), ${EXIT_UNAVAILABLE} try again later (429, 502-504, timeout, unreachable).`;
 
 function mainHelp(): string {
   return `modelgates ${version}: manage ModelGates API keys from a terminal or a CI script.

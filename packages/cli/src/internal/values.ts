@@ -22,11 +22,42 @@ export function parseLimit(value: string | undefined, command: string): number |
   return Number(value);
 }
 
-/** `--reset daily|weekly|monthly|none`: `none` clears it (`null`); the SDK checks the rest. */
-export function parseReset(value: string | undefined): string | null | undefined {
+/** `--reset daily|weekly|monthly|none`: one of the spec's periods, or `none` to clear it (`null`). */
+export function parseReset<T extends string>(
+  value: string | undefined,
+  periods: readonly T[],
+  command: string,
+): T | null | undefined {
   if (value === undefined) return undefined;
-  return value === 'none' ? null : value;
+  if (value === 'none') return null;
+  if (isOneOf(value, periods)) return value;
+  const list = periods.map((p) => JSON.stringify(p)).join(', ');
+  throw new UsageError(`--reset (limit_reset): must be one of ${list}, or "none"`, command);
 }
+
+/** A flag (or argument) that takes one of a few words. */
+export function parseChoice<T extends string>(
+  flag: string,
+  value: string | undefined,
+  choices: readonly T[],
+  command: string,
+): T | undefined {
+  if (value === undefined || isOneOf(value, choices)) return value;
+  const name = /^[A-Z]+$/.test(flag) ? flag : `--${flag}`;
+  throw new UsageError(`${name}: must be one of ${choices.join(', ')}`, command);
+}
+
+/** A duration like `12h`, `7d` or `2w`, in milliseconds. */
+export function parseDuration(flag: string, value: string | undefined, command: string): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)([hdw])$/.exec(value);
+  if (!m) throw new UsageError(`--${flag}: must be a number of hours, days or weeks: 12h, 7d, 2w`, command);
+  const hours = m[2] === 'h' ? 1 : m[2] === 'd' ? 24 : 168;
+  return Number(m[1]) * hours * 3_600_000;
+}
+
+const isOneOf = <T extends string>(value: string, options: readonly T[]): value is T =>
+  (options as readonly string[]).includes(value);
 
 export interface Expiry {
   /** What is sent as `expires_at`. */

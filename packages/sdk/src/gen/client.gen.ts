@@ -1,7 +1,13 @@
 // This file is generated from spec/openapi.yaml by @hey-api/openapi-ts (pnpm generate).
 // Do not edit it by hand: change the spec or scripts/generate.ts and regenerate.
 
-import { type ClientOptions, type Config, createClient, createConfig } from '../runtime/index.js';
+import {
+  type Client,
+  type ClientOptions,
+  type Config,
+  createClient,
+  createConfig,
+} from '../runtime/index.js';
 
 import type { ClientOptions as ClientOptions2 } from './types.gen.js';
 
@@ -17,6 +23,6 @@ export type CreateClientConfig<T extends ClientOptions = ClientOptions2> = (
   override?: Config<ClientOptions & T>,
 ) => Config<Required<ClientOptions> & T>;
 
-export const client = createClient(
+export const client: Client = createClient(
   createConfig<ClientOptions2>({ baseUrl: 'https://modelgates.ai/api/v1', throwOnError: true }),
 );

@@ -195,6 +195,60 @@ export const operations = {
   },
 } as const satisfies Record<string, OperationMeta>;
 
+/** What the client needs at run time of each operation, and nothing more (bundles that call the
+ * API carry this, not `operations`' names and lists). Derived from `operations`. */
+export const operationRoutes = {
+  getCurrentKey: {
+    method: 'GET',
+    path: '/key',
+    idempotent: true,
+    dateFields: [],
+    paginated: null,
+  },
+  list: {
+    method: 'GET',
+    path: '/keys',
+    idempotent: true,
+    dateFields: [],
+    paginated: {
+      offset: 'offset',
+      items: 'data',
+      pageSize: 100,
+    },
+  },
+  createKeys: {
+    method: 'POST',
+    path: '/keys',
+    idempotent: false,
+    dateFields: ['expires_at'],
+    paginated: null,
+  },
+  getKey: {
+    method: 'GET',
+    path: '/keys/{hash}',
+    idempotent: true,
+    dateFields: [],
+    paginated: null,
+  },
+  updateKeys: {
+    method: 'PATCH',
+    path: '/keys/{hash}',
+    idempotent: true,
+    dateFields: [],
+    paginated: null,
+  },
+  deleteKeys: {
+    method: 'DELETE',
+    path: '/keys/{hash}',
+    idempotent: true,
+    dateFields: [],
+    paginated: null,
+  },
+} as const satisfies Record<
+  OperationId,
+  Pick<OperationMeta, 'method' | 'path' | 'idempotent' | 'paginated'> & { dateFields: readonly string[] }
+>;
+
 /** An operation of the spec: its operationId. */
 export type OperationId = keyof typeof operations;
 /** The operations that only read. */

@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by @hey-api/openapi-ts (pnpm generate).
 // Do not edit it by hand: change the spec or scripts/generate.ts and regenerate.
 
-import type { Client, Options as Options2, TDataShape } from '../runtime/index.js';
+import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '../runtime/index.js';
 
 import { client } from './client.gen.js';
 import type {
@@ -25,10 +25,11 @@ import type {
   UpdateKeysResponses,
 } from './types.gen.js';
 
-export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<
-  TData,
-  ThrowOnError
-> & {
+export type Options<
+  TData extends TDataShape = TDataShape,
+  ThrowOnError extends boolean = boolean,
+  TResponse = unknown,
+> = Options2<TData, ThrowOnError, TResponse> & {
   /**
    * You can provide a client instance returned by `createClient()` instead of
    * individual options. This might be also useful if you want to implement a
@@ -39,7 +40,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
    * You can pass arbitrary values through the `meta` object. This can be
    * used to access values that aren't defined as part of the SDK function.
    */
-  meta?: Record<string, unknown>;
+  meta?: keyof ClientMeta extends never ? Record<string, unknown> : ClientMeta;
 };
 
 /**
@@ -49,7 +50,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  */
 export const getCurrentKey = <ThrowOnError extends boolean = true>(
   options?: Options<GetCurrentKeyData, ThrowOnError>,
-) =>
+): RequestResult<GetCurrentKeyResponses, GetCurrentKeyErrors, ThrowOnError> =>
   (options?.client ?? client).get<GetCurrentKeyResponses, GetCurrentKeyErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/key',
@@ -63,7 +64,9 @@ export const getCurrentKey = <ThrowOnError extends boolean = true>(
  * Management key required.
  *
  */
-export const list = <ThrowOnError extends boolean = true>(options?: Options<ListData, ThrowOnError>) =>
+export const list = <ThrowOnError extends boolean = true>(
+  options?: Options<ListData, ThrowOnError>,
+): RequestResult<ListResponses, ListErrors, ThrowOnError> =>
   (options?.client ?? client).get<ListResponses, ListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/keys',
@@ -79,7 +82,7 @@ export const list = <ThrowOnError extends boolean = true>(options?: Options<List
  */
 export const createKeys = <ThrowOnError extends boolean = true>(
   options: Options<CreateKeysData, ThrowOnError>,
-) =>
+): RequestResult<CreateKeysResponses, CreateKeysErrors, ThrowOnError> =>
   (options.client ?? client).post<CreateKeysResponses, CreateKeysErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/keys',
@@ -97,7 +100,7 @@ export const createKeys = <ThrowOnError extends boolean = true>(
  */
 export const deleteKeys = <ThrowOnError extends boolean = true>(
   options: Options<DeleteKeysData, ThrowOnError>,
-) =>
+): RequestResult<DeleteKeysResponses, DeleteKeysErrors, ThrowOnError> =>
   (options.client ?? client).delete<DeleteKeysResponses, DeleteKeysErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/keys/{hash}',
@@ -109,7 +112,9 @@ export const deleteKeys = <ThrowOnError extends boolean = true>(
  *
  * Get a single API key by hash. Management key required.
  */
-export const getKey = <ThrowOnError extends boolean = true>(options: Options<GetKeyData, ThrowOnError>) =>
+export const getKey = <ThrowOnError extends boolean = true>(
+  options: Options<GetKeyData, ThrowOnError>,
+): RequestResult<GetKeyResponses, GetKeyErrors, ThrowOnError> =>
   (options.client ?? client).get<GetKeyResponses, GetKeyErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/keys/{hash}',
@@ -123,7 +128,7 @@ export const getKey = <ThrowOnError extends boolean = true>(options: Options<Get
  */
 export const updateKeys = <ThrowOnError extends boolean = true>(
   options: Options<UpdateKeysData, ThrowOnError>,
-) =>
+): RequestResult<UpdateKeysResponses, UpdateKeysErrors, ThrowOnError> =>
   (options.client ?? client).patch<UpdateKeysResponses, UpdateKeysErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/keys/{hash}',

@@ -23,6 +23,8 @@ interface RawIssue {
   inclusive?: boolean;
   origin?: string;
   format?: string;
+  /** The spec's `pattern`, as zod writes it (a `/.../` regex literal). */
+  pattern?: string;
   values?: unknown[];
   keys?: string[];
   errors?: RawIssue[][];
@@ -52,6 +54,9 @@ function describe(issue: RawIssue): string {
       if (issue.format === 'datetime' || /(_at|time)$/.test(field)) {
         return 'must be an ISO 8601 UTC date-time with seconds, ending in Z or +00:00 (e.g. 2027-12-31T23:59:59Z)';
       }
+      // `pattern: '\S'` in the spec: a name that is not blank.
+      if (issue.format === 'regex' && issue.pattern === '/\\S/') return 'must not be blank';
+      if (issue.format === 'regex') return `must match the pattern ${issue.pattern ?? ''}`;
       return `has an invalid ${issue.format ?? ''} format`.replace('  ', ' ');
     case 'invalid_value':
       return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;

@@ -19,6 +19,7 @@ import {
   ResponseValidationError,
   SDKValidationError,
 } from '../errors.js';
+import { onAbort } from '../internal/abort.js';
 import { isConnectionRefused } from '../internal/runtime.js';
 import {
   backoffDelay,
@@ -310,11 +311,14 @@ export function createClient(initial: Config = {}): Client {
               stop(error);
             }, limit)
           : undefined;
-      const onAbort = () => {
-        controller.abort(signal!.reason);
-        stop(aborted());
-      };
-      signal?.addEventListener('abort', onAbort);
+      // Not a listener per call on the caller's signal: calls sharing one are fanned out from a
+      // single listener (internal/abort.ts). fetch is handed the attempt's own signal only.
+      const stopWaiting = signal
+        ? onAbort(signal, () => {
+            controller.abort(signal.reason);
+            stop(aborted());
+          })
+        : noop;
 
       let response: Response | undefined;
       let text = '';
@@ -348,7 +352,7 @@ export function createClient(initial: Config = {}): Client {
         }
       } finally {
         clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
+        stopWaiting();
       }
 
       const durationMs = Date.now() - t0;
@@ -467,14 +471,15 @@ export function createClient(initial: Config = {}): Client {
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve(false);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
+    let stopWaiting = noop;
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stopWaiting();
       resolve(true);
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal)
+      stopWaiting = onAbort(signal, () => {
+        clearTimeout(timer);
+        resolve(false);
+      });
   });
 }

@@ -168,9 +168,21 @@ export interface TDataShape {
 
 type OmitKeys<T, K> = Pick<T, Exclude<keyof T, K>>;
 
-/** The options of one generated function: its data (`path`, `query`, `body`) plus per-call settings. */
-export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = OmitKeys<
-  RequestOptions<ThrowOnError>,
-  'body' | 'path' | 'query' | 'url'
-> &
+/**
+ * The options of one generated function: its data (`path`, `query`, `body`) plus per-call settings.
+ * `_TResponse` is passed by the generated code (hey-api ≥ 0.98 types response transformers with it);
+ * this runtime has no transformers, so it is accepted and unused.
+ */
+export type Options<
+  TData extends TDataShape = TDataShape,
+  ThrowOnError extends boolean = boolean,
+  _TResponse = unknown,
+> = OmitKeys<RequestOptions<ThrowOnError>, 'body' | 'path' | 'query' | 'url'> &
   ([TData] extends [never] ? unknown : Omit<TData, 'url'>);
+
+/**
+ * The type of the `meta` option when augmented (hey-api ≥ 0.98: the generated `Options` types
+ * `meta` as `ClientMeta` once it has a key, and as `Record<string, unknown>` while it is empty).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ClientMeta {}

@@ -27,7 +27,7 @@ export type UtcDateTime = z.infer<typeof zUtcDateTime>;
  * The new API key's settings. Only `name` is required.
  */
 export const zCreateKeyRequest = z.object({
-  name: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), z.regex(/\S/)),
   creator_user_id: z.nullish(z.string().check(z.minLength(1))),
   expires_at: z.nullish(zUtcDateTime),
   include_byok_in_limit: z.optional(z.boolean()),
@@ -42,7 +42,7 @@ export type CreateKeyRequest = z.infer<typeof zCreateKeyRequest>;
  * The fields of an API key to change. Every field is optional.
  */
 export const zUpdateKeyRequest = z.object({
-  name: z.optional(z.string()),
+  name: z.optional(z.string().check(z.regex(/\S/))),
   disabled: z.optional(z.boolean()),
   include_byok_in_limit: z.optional(z.boolean()),
   limit: z.nullish(z.number()),
@@ -170,20 +170,11 @@ export const zHash = z.string().check(z.minLength(1));
 
 export type Hash = z.infer<typeof zHash>;
 
-export const zGetCurrentKeyData = z.object({
-  body: z.optional(z.never()),
-  path: z.optional(z.never()),
-  query: z.optional(z.never()),
-  headers: z.optional(
-    z.object({
-      'HTTP-Referer': z.optional(z.string()),
-      'X-OpenRouter-Title': z.optional(z.string()),
-      'X-OpenRouter-Categories': z.optional(z.string()),
-    }),
-  ),
+export const zGetCurrentKeyHeaders = z.object({
+  'HTTP-Referer': z.optional(z.string()),
+  'X-OpenRouter-Title': z.optional(z.string()),
+  'X-OpenRouter-Categories': z.optional(z.string()),
 });
-
-export type GetCurrentKeyData = z.infer<typeof zGetCurrentKeyData>;
 
 /**
  * Envelope holding the current key.
@@ -194,26 +185,17 @@ export const zGetCurrentKeyResponse = z.object({
 
 export type GetCurrentKeyResponse = z.infer<typeof zGetCurrentKeyResponse>;
 
-export const zListData = z.object({
-  body: z.optional(z.never()),
-  path: z.optional(z.never()),
-  query: z.optional(
-    z.object({
-      include_disabled: z.optional(z.boolean()),
-      offset: z.optional(z.int().check(z.gte(0))),
-      workspace_id: z.optional(z.guid()),
-    }),
-  ),
-  headers: z.optional(
-    z.object({
-      'HTTP-Referer': z.optional(z.string()),
-      'X-OpenRouter-Title': z.optional(z.string()),
-      'X-OpenRouter-Categories': z.optional(z.string()),
-    }),
-  ),
+export const zListHeaders = z.object({
+  'HTTP-Referer': z.optional(z.string()),
+  'X-OpenRouter-Title': z.optional(z.string()),
+  'X-OpenRouter-Categories': z.optional(z.string()),
 });
 
-export type ListData = z.infer<typeof zListData>;
+export const zListQuery = z.object({
+  include_disabled: z.optional(z.boolean()),
+  offset: z.optional(z.int().check(z.gte(0))),
+  workspace_id: z.optional(z.guid()),
+});
 
 /**
  * Envelope holding one page of API keys.
@@ -224,20 +206,16 @@ export const zListResponse = z.object({
 
 export type ListResponse = z.infer<typeof zListResponse>;
 
-export const zCreateKeysData = z.object({
-  body: zCreateKeyRequest,
-  path: z.optional(z.never()),
-  query: z.optional(z.never()),
-  headers: z.optional(
-    z.object({
-      'HTTP-Referer': z.optional(z.string()),
-      'X-OpenRouter-Title': z.optional(z.string()),
-      'X-OpenRouter-Categories': z.optional(z.string()),
-    }),
-  ),
-});
+/**
+ * The new key's name and optional limits.
+ */
+export const zCreateKeysBody = zCreateKeyRequest;
 
-export type CreateKeysData = z.infer<typeof zCreateKeysData>;
+export const zCreateKeysHeaders = z.object({
+  'HTTP-Referer': z.optional(z.string()),
+  'X-OpenRouter-Title': z.optional(z.string()),
+  'X-OpenRouter-Categories': z.optional(z.string()),
+});
 
 /**
  * The created key and its plaintext secret.
@@ -249,22 +227,15 @@ export const zCreateKeysResponse = z.object({
 
 export type CreateKeysResponse = z.infer<typeof zCreateKeysResponse>;
 
-export const zDeleteKeysData = z.object({
-  body: z.optional(z.never()),
-  path: z.object({
-    hash: z.string().check(z.minLength(1)),
-  }),
-  query: z.optional(z.never()),
-  headers: z.optional(
-    z.object({
-      'HTTP-Referer': z.optional(z.string()),
-      'X-OpenRouter-Title': z.optional(z.string()),
-      'X-OpenRouter-Categories': z.optional(z.string()),
-    }),
-  ),
+export const zDeleteKeysHeaders = z.object({
+  'HTTP-Referer': z.optional(z.string()),
+  'X-OpenRouter-Title': z.optional(z.string()),
+  'X-OpenRouter-Categories': z.optional(z.string()),
 });
 
-export type DeleteKeysData = z.infer<typeof zDeleteKeysData>;
+export const zDeleteKeysPath = z.object({
+  hash: z.string().check(z.minLength(1)),
+});
 
 /**
  * Confirmation of the deletion.
@@ -275,22 +246,15 @@ export const zDeleteKeysResponse = z.object({
 
 export type DeleteKeysResponse = z.infer<typeof zDeleteKeysResponse>;
 
-export const zGetKeyData = z.object({
-  body: z.optional(z.never()),
-  path: z.object({
-    hash: z.string().check(z.minLength(1)),
-  }),
-  query: z.optional(z.never()),
-  headers: z.optional(
-    z.object({
-      'HTTP-Referer': z.optional(z.string()),
-      'X-OpenRouter-Title': z.optional(z.string()),
-      'X-OpenRouter-Categories': z.optional(z.string()),
-    }),
-  ),
+export const zGetKeyHeaders = z.object({
+  'HTTP-Referer': z.optional(z.string()),
+  'X-OpenRouter-Title': z.optional(z.string()),
+  'X-OpenRouter-Categories': z.optional(z.string()),
 });
 
-export type GetKeyData = z.infer<typeof zGetKeyData>;
+export const zGetKeyPath = z.object({
+  hash: z.string().check(z.minLength(1)),
+});
 
 /**
  * Envelope holding one API key.
@@ -301,22 +265,20 @@ export const zGetKeyResponse = z.object({
 
 export type GetKeyResponse = z.infer<typeof zGetKeyResponse>;
 
-export const zUpdateKeysData = z.object({
-  body: zUpdateKeyRequest,
-  path: z.object({
-    hash: z.string().check(z.minLength(1)),
-  }),
-  query: z.optional(z.never()),
-  headers: z.optional(
-    z.object({
-      'HTTP-Referer': z.optional(z.string()),
-      'X-OpenRouter-Title': z.optional(z.string()),
-      'X-OpenRouter-Categories': z.optional(z.string()),
-    }),
-  ),
+/**
+ * The fields to change.
+ */
+export const zUpdateKeysBody = zUpdateKeyRequest;
+
+export const zUpdateKeysHeaders = z.object({
+  'HTTP-Referer': z.optional(z.string()),
+  'X-OpenRouter-Title': z.optional(z.string()),
+  'X-OpenRouter-Categories': z.optional(z.string()),
 });
 
-export type UpdateKeysData = z.infer<typeof zUpdateKeysData>;
+export const zUpdateKeysPath = z.object({
+  hash: z.string().check(z.minLength(1)),
+});
 
 /**
  * Envelope holding the updated API key.
@@ -326,3 +288,57 @@ export const zUpdateKeysResponse = z.object({
 });
 
 export type UpdateKeysResponse = z.infer<typeof zUpdateKeysResponse>;
+
+export const zGetCurrentKeyData = z.object({
+  body: z.optional(z.never()),
+  headers: z.optional(zGetCurrentKeyHeaders),
+  path: z.optional(z.never()),
+  query: z.optional(z.never()),
+});
+
+export type GetCurrentKeyData = z.infer<typeof zGetCurrentKeyData>;
+
+export const zListData = z.object({
+  body: z.optional(z.never()),
+  headers: z.optional(zListHeaders),
+  path: z.optional(z.never()),
+  query: z.optional(zListQuery),
+});
+
+export type ListData = z.infer<typeof zListData>;
+
+export const zCreateKeysData = z.object({
+  body: zCreateKeysBody,
+  headers: z.optional(zCreateKeysHeaders),
+  path: z.optional(z.never()),
+  query: z.optional(z.never()),
+});
+
+export type CreateKeysData = z.infer<typeof zCreateKeysData>;
+
+export const zDeleteKeysData = z.object({
+  body: z.optional(z.never()),
+  headers: z.optional(zDeleteKeysHeaders),
+  path: zDeleteKeysPath,
+  query: z.optional(z.never()),
+});
+
+export type DeleteKeysData = z.infer<typeof zDeleteKeysData>;
+
+export const zGetKeyData = z.object({
+  body: z.optional(z.never()),
+  headers: z.optional(zGetKeyHeaders),
+  path: zGetKeyPath,
+  query: z.optional(z.never()),
+});
+
+export type GetKeyData = z.infer<typeof zGetKeyData>;
+
+export const zUpdateKeysData = z.object({
+  body: zUpdateKeysBody,
+  headers: z.optional(zUpdateKeysHeaders),
+  path: zUpdateKeysPath,
+  query: z.optional(z.never()),
+});
+
+export type UpdateKeysData = z.infer<typeof zUpdateKeysData>;

@@ -37,11 +37,16 @@ const supported = new Set([
 ]);
 function checkKeywords(schema: Schema): void {
   for (const key of Object.keys(schema)) {
-    if (!supported.has(key)) throw new Error(`spec-arbitraries: unsupported keyword ${key}`);
+    // Specification extensions (`x-modelgates-secret`, ...) say nothing about the values.
+    if (!supported.has(key) && !key.startsWith('x-'))
+      throw new Error(`spec-arbitraries: unsupported keyword ${key}`);
   }
 }
 
 const types = (schema: Schema): string[] => (Array.isArray(schema.type) ? schema.type : [schema.type]);
+
+/** The spec's `pattern` for a string that is not blank (a key's name). */
+const NOT_BLANK = '\\S';
 
 /** The spec's UTC rule (`UtcDateTime.pattern`), applied as a pattern on a date-time. */
 export const utcPattern = new RegExp(resolve({ $ref: '#/components/schemas/UtcDateTime' }).pattern);
@@ -98,6 +103,11 @@ export function arbitraryFor(node: Schema, options: ArbitraryOptions = {}): fc.A
         }
         // RFC 9562 UUIDs; the wider set JSON Schema's `uuid` admits is covered in contract.test.ts.
         if (schema.format === 'uuid') return fc.uuid();
+        // `pattern: '\S'`: not blank (a name); any other pattern is not known here.
+        if (schema.pattern === NOT_BLANK)
+          return fc
+            .string({ minLength: Math.max(1, schema.minLength ?? 0), unit: 'grapheme' })
+            .filter((v) => /\S/.test(v));
         if (schema.format || schema.pattern) throw new Error(`unsupported string format ${schema.format}`);
         return fc.string({ minLength: schema.minLength ?? 0, unit: 'grapheme' });
       case 'array':
@@ -247,6 +257,17 @@ export function mutationsOf(node: Schema, path: Path = [], required = true): Mut
     out.push({ kind: 'const broken', path, apply: setTo(path, fc.constant(!leaf.const)) });
   }
   if (leaf.minLength) out.push({ kind: 'too short (empty)', path, apply: setTo(path, fc.constant('')) });
+  if (leaf.pattern === NOT_BLANK) {
+    const blank = fc.array(fc.constantFrom(' ', '\t', '\n'), { minLength: 1, maxLength: 4 });
+    out.push({
+      kind: 'blank',
+      path,
+      apply: setTo(
+        path,
+        blank.map((w) => w.join('')),
+      ),
+    });
+  }
   if (types(leaf).includes('integer')) {
     out.push({
       kind: 'not an integer',

@@ -168,8 +168,8 @@ export const listInfiniteQueryKey = (options?: Options<ListData>): QueryKey<Opti
  * Management key required.
  *
  */
-export const listInfiniteOptions = (options?: Options<ListData>) =>
-  infiniteQueryOptions<
+export const listInfiniteOptions = (options?: Options<ListData>) => {
+  const opts = infiniteQueryOptions<
     ListResponse,
     ListError,
     InfiniteData<ListResponse>,
@@ -200,6 +200,8 @@ export const listInfiniteOptions = (options?: Options<ListData>) =>
       queryKey: listInfiniteQueryKey(options),
     },
   );
+  return opts as Omit<typeof opts, 'initialData'>;
+};
 
 /**
  * Create a new API key

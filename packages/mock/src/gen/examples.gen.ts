@@ -1,7 +1,9 @@
-// The spec's examples (spec/openapi.yaml, GET /keys and GET /key 200), the default seed.
-// test/seed.test.ts fails when they drift from the spec.
-import type { ApiKey, CurrentKey } from '@modelgates/zod';
+// This file is generated from spec/openapi.yaml by scripts/generate-mock.ts (pnpm generate).
+// Do not edit it by hand: change the spec (its examples) or the generator and regenerate.
 
+import type { ApiKey, CurrentKey, ErrorResponse } from '@modelgates/zod';
+
+/** The seed: the keys of the spec's list example. */
 export const exampleKeys: readonly ApiKey[] = [
   {
     hash: 'f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943',
@@ -73,6 +75,7 @@ export const exampleKeys: readonly ApiKey[] = [
   },
 ];
 
+/** The spec's `GET /key` example: what a key the mock does not hold (a management key) is described as. */
 export const exampleCurrentKey: CurrentKey = {
   label: 'sk-or-v1-au7...890',
   limit: 100,
@@ -99,4 +102,45 @@ export const exampleCurrentKey: CurrentKey = {
   expires_at: '2027-12-31T23:59:59Z',
 };
 
+/** The default workspace: the spec's `ApiKey.workspace_id` example. */
 export const exampleWorkspaceId = '0df9e665-d932-5740-b2c7-b52af166bc11';
+
+/** The spec's error body for each status it declares. */
+export const errorExamples: Readonly<Record<number, ErrorResponse>> = {
+  '400': {
+    error: {
+      code: 400,
+      message: 'Invalid request parameters',
+    },
+  },
+  '401': {
+    error: {
+      code: 401,
+      message: 'Missing Authentication header',
+    },
+  },
+  '403': {
+    error: {
+      code: 403,
+      message: 'Only management keys can perform this operation',
+    },
+  },
+  '404': {
+    error: {
+      code: 404,
+      message: 'Resource not found',
+    },
+  },
+  '429': {
+    error: {
+      code: 429,
+      message: 'Rate limit exceeded',
+    },
+  },
+  '500': {
+    error: {
+      code: 500,
+      message: 'Internal Server Error',
+    },
+  },
+};
