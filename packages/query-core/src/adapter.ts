@@ -1,18 +1,12 @@
 /**
- * What the framework adapters share: the one contract they are checked against (a function per
- * operation, under the registry's hook name), and the glue between the core's options and a
- * framework's own query and mutation functions.
+ * What the framework adapters share: the glue between the core's options and a framework's own
+ * query and mutation functions. Each adapter checks its own table of functions against the
+ * registry's hook names (`satisfies Record<HookName, ...>`, `HookName` from the sdk, so the check
+ * does not depend on this package's build).
  */
-import type { HookName, ModelGates } from '@modelgates/sdk';
+import type { ModelGates } from '@modelgates/sdk';
 import type { CacheClient } from './cache.js';
 import type { MutationBuildOptions, QueryRequestOptions } from './options.js';
-
-/**
- * An adapter's functions, by the hook name the spec gives each operation (`x-modelgates.hook`).
- * Each adapter lists its functions in a `satisfies AdapterFunctions` table, so a new operation
- * in the spec is a compile error in every adapter, naming the missing function.
- */
-export type AdapterFunctions = Record<HookName, (...args: never[]) => unknown>;
 
 /** What the adapters take from a core helper; every other option is the caller's, with the
  * caller's `TData` (a helper's own `select` slot would be typed for the raw response). */

@@ -40,10 +40,4 @@ export {
   type UpdateApiKeyVariables,
 } from './options.js';
 export { dehydrateOptions } from './dehydrate.js';
-export {
-  helperMutation,
-  helperQuery,
-  noClient,
-  type AdapterFunctions,
-  type ClientOptions,
-} from './adapter.js';
+export { helperMutation, helperQuery, noClient, type ClientOptions } from './adapter.js';

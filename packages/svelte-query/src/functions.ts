@@ -6,7 +6,6 @@
  * `offset` (a `$state`), as TanStack's own accessors do. Call them during component initialisation.
  */
 import {
-  type AdapterFunctions,
   type ApiKeyMutationContext,
   type ApiKeyQueryKey,
   type ApiKeysInfiniteQuery,
@@ -32,6 +31,7 @@ import type {
   DeleteKeysResponse,
   GetCurrentKeyResponse,
   GetKeyResponse,
+  HookName,
   ListQuery,
   ListResponse,
   ModelGatesError,
@@ -218,4 +218,4 @@ export const functionsByName = {
   useCreateApiKey,
   useUpdateApiKey,
   useDeleteApiKey,
-} satisfies AdapterFunctions;
+} satisfies Record<HookName, (...args: never[]) => unknown>;

@@ -5,7 +5,6 @@
  * query, the hash or the options makes the composable follow it (a new offset fetches that page).
  */
 import {
-  type AdapterFunctions,
   type ApiKeyMutationContext,
   type ApiKeyQueryKey,
   type ApiKeysInfiniteQuery,
@@ -31,6 +30,7 @@ import type {
   DeleteKeysResponse,
   GetCurrentKeyResponse,
   GetKeyResponse,
+  HookName,
   ListQuery,
   ListResponse,
   ModelGatesError,
@@ -199,4 +199,4 @@ export const composablesByName = {
   useCreateApiKey,
   useUpdateApiKey,
   useDeleteApiKey,
-} satisfies AdapterFunctions;
+} satisfies Record<HookName, (...args: never[]) => unknown>;
