@@ -43,7 +43,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('server rendering', () => {
   it('renders the loaded keys, dehydrates them without secrets, and hydrates with no request', async () => {
-    const mock = createMock();
+    const mock = createMock({ baseUrl });
     const server = await renderOnServer(mock);
 
     for (const key of mock.keys.filter((k) => !k.disabled)) expect(server.html).toContain(key.name);

@@ -42,7 +42,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('server rendering', () => {
   it('renders the prefetched keys, dehydrates them without secrets, and hydrates with no request', async () => {
-    const mock = createMock();
+    const mock = createMock({ baseUrl });
     const server = new ModelGates({ apiKey, baseUrl, fetch: mock.fetch });
     const serverCache = new QueryClient();
     // The server also creates a key: its secret sits in the server's MutationCache.

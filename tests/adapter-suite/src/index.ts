@@ -114,7 +114,7 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
 
   describe(`${driver.name}: the behaviour every adapter shares (against @modelgates/mock)`, () => {
     it('create → the list shows it with one refetch → update → delete → gone, the detail kept true', async () => {
-      const mock = createMock();
+      const mock = createMock({ baseUrl });
       const mg = mockClient(mock);
       const qc = driver.queryClient();
       const { result: ui } = mount(mg, qc, (fns) => ({
@@ -158,7 +158,7 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
     });
 
     it('an optimistic update shows at once and is rolled back when the server refuses (500)', async () => {
-      const mock = createMock();
+      const mock = createMock({ baseUrl });
       const target = mock.keys[0]!;
       let shownBeforeAnswer = false;
       // eslint-disable-next-line prefer-const -- assigned after the client that reads it is made
@@ -166,14 +166,19 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
         list: QueryView<ListResponse>;
         update: MutationView<UpdateKeysResponse, UpdateKeyInput & { hash: string }>;
       };
-      // The PATCH is answered only once the page shows the change.
+      // The PATCH is answered only once the page shows the change; the refetches that follow the
+      // refusal are held until the page has been checked, so what it shows then is the rollback.
+      let refused = false;
+      let releaseRefetches!: () => void;
+      const refetchesHeld = new Promise<void>((resolve) => (releaseRefetches = resolve));
       const mg = mockClient(mock, async (input, init) => {
         if (init?.method === 'PATCH') {
           await until(() =>
             expect(ui.list.data?.data.find((k) => k.hash === target.hash)?.disabled).toBe(true),
           );
           shownBeforeAnswer = true;
-        }
+          refused = true;
+        } else if (refused) await refetchesHeld;
         return mock.fetch(input, init);
       });
       const qc = driver.queryClient();
@@ -190,11 +195,12 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
       );
       expect(shownBeforeAnswer).toBe(true);
       await until(() => expect(ui.list.data?.data.find((k) => k.hash === target.hash)?.disabled).toBe(false));
+      releaseRefetches();
       expect(mock.key(target.hash)?.disabled).toBe(false);
     });
 
     it('pages through 250 keys: 100, 100, 50, then no next page', async () => {
-      const mock = createMock({ keys: apiKeyFixtures(250, (i) => ({ name: `Key ${i}` })) });
+      const mock = createMock({ baseUrl, keys: apiKeyFixtures(250, (i) => ({ name: `Key ${i}` })) });
       const mg = mockClient(mock);
       const { result: pages } = mount(mg, driver.queryClient(), (fns) => fns.useApiKeysInfinite());
       await until(() => expect(pages.status).toBe('success'));
@@ -211,7 +217,7 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
     });
 
     it('never caches the created secret, and drops the mutation holding it once reset', async () => {
-      const mock = createMock();
+      const mock = createMock({ baseUrl });
       const mg = mockClient(mock);
       const qc = driver.queryClient();
       const { result: ui } = mount(mg, qc, (fns) => ({
@@ -241,7 +247,7 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
     });
 
     it('follows a reactive query: a new offset fetches that page, and the old one comes back', async () => {
-      const mock = createMock({ keys: apiKeyFixtures(150) });
+      const mock = createMock({ baseUrl, keys: apiKeyFixtures(150) });
       const mg = mockClient(mock);
       let offset!: Signal<ListQuery | undefined>;
       const { result: list } = mount(mg, driver.queryClient(), (fns) => {
