@@ -73,36 +73,19 @@ export interface ModelGatesMutation<TData, TVariables, TContext = unknown> {
 // backoff; TanStack's own 3 retries on top would multiply attempts and retry 4xx answers.
 const retry = false;
 
-/** The options of any read operation of the registry, under `queryKey`. An infinite key of a
- * paginated operation (the registry names its offset parameter) fetches the page at `pageParam`. */
-function readQuery<TData, TKey extends [{ path?: unknown; query?: object; _infinite?: boolean }]>(
+/** The options of any read operation of the registry, under `queryKey`. */
+function readQuery<TData, TKey extends [{ path?: unknown; query?: unknown }]>(
   mg: ModelGates,
   id: ReadOperationId,
   queryKey: TKey,
   request?: QueryRequestOptions,
-) {
-  const paging = operations[id].paginated;
+): ModelGatesQuery<TData, TKey> {
   return {
     queryKey,
-    queryFn: async ({
-      queryKey: [{ path, query, _infinite }],
-      signal,
-      pageParam,
-    }: {
-      queryKey: TKey;
-      signal: AbortSignal;
-      pageParam?: unknown;
-    }) =>
-      mg.request<TData>(
-        id,
-        {
-          path,
-          query: _infinite && paging ? { ...query, [paging.offset]: pageParam } : query,
-        } as OperationInput,
-        { ...request, signal },
-      ),
+    queryFn: async ({ queryKey: [{ path, query }], signal }) =>
+      mg.request<TData>(id, { path, query } as OperationInput, { ...request, signal }),
     retry,
-  } satisfies ModelGatesQuery<TData, TKey>;
+  };
 }
 
 /**
@@ -138,15 +121,21 @@ export function apiKeysInfiniteQueryOptions(
   query?: ApiKeysInfiniteQuery,
   request?: QueryRequestOptions,
 ): ModelGatesInfiniteQuery<ListResponse, ApiKeysInfiniteQueryKey> {
+  const { offset } = operations.list.paginated;
   return {
-    ...readQuery<ListResponse, ApiKeysInfiniteQueryKey>(
-      mg,
-      'list',
-      modelGatesQueryKeys(mg).infinite(query),
-      request,
-    ),
+    queryKey: modelGatesQueryKeys(mg).infinite(query),
+    queryFn: async ({ queryKey, pageParam, signal }) =>
+      mg.request<ListResponse>(
+        'list',
+        { query: { ...queryKey[0].query, [offset]: pageParam } },
+        {
+          ...request,
+          signal,
+        },
+      ),
     initialPageParam: 0,
     getNextPageParam: nextApiKeysOffset,
+    retry,
   };
 }
 
