@@ -127,8 +127,14 @@ const compileError =
   ({ build }: Context): Outcome => {
     const errors = compileErrors(build).filter((e) => e.file.includes(`packages/${pkg}/`));
     const hit = errors.find((e) => file.test(e.file) && e.message.includes(name));
-    const expected = `compile error in ${file.source.replace(/\\/g, '')} naming ${name}`;
-    if (hit) return { surface, expected, actual: `compile error: ${hit.file} (${name})`, ok: true };
+    const expected = `compile error in ${file.source.replace(/\\/g, '')}${name ? ` naming ${name}` : ''}`;
+    if (hit)
+      return {
+        surface,
+        expected,
+        actual: `compile error: ${hit.file} (${name || hit.message.split('\n')[0]!.slice(0, 100)})`,
+        ok: true,
+      };
     const actual = errors.length
       ? `compile errors elsewhere: ${[...new Set(errors.map((e) => e.file))].join(', ')}`
       : 'built without error (silent)';
@@ -351,7 +357,9 @@ const drills: Drill[] = [
       spec['components']['schemas']['CreateKeyRequest']['required'] = ['name', 'limit'];
     },
     checks: [
-      compileError('cli create (no cast on the body)', 'cli', /src\/.*\.ts/, 'limit'),
+      // The error stands where the create body is built; TypeScript names the body's type there
+      // (its message chain may not reach the field), so the file is what is asserted.
+      compileError('cli create (no cast on the body)', 'cli', /src\/internal\/commands\.ts/, ''),
       gate('limit', 'major'),
     ],
   },
