@@ -8,6 +8,8 @@
  * been checked, so nothing depends on how fast the machine is.
  */
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listen } from '@modelgates/mock/server';
@@ -51,12 +53,17 @@ export async function runDashboardE2e({ name, root }: { name: string; root: URL 
     const seeded = mock.keys;
     process.env['VITE_MODELGATES_BASE_URL'] = server.url;
     const configFile = join(dir, 'vite.config.ts');
+    // A folder of its own: the package's `build` task (turbo runs it beside this test) writes the
+    // app's dist/ without the mock's address, and must not replace what this test serves.
+    const outDir = await mkdtemp(join(tmpdir(), `${name}-e2e-`));
+    closers.push(() => rm(outDir, { recursive: true, force: true }));
     await step('the app builds with Vite', async () => {
-      await build({ root: dir, configFile, logLevel: 'error', build: { emptyOutDir: true } });
+      await build({ root: dir, configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
     });
     const served = await preview({
       root: dir,
       configFile,
+      build: { outDir },
       preview: { port: 0, host: '127.0.0.1' },
       logLevel: 'warn',
     });
