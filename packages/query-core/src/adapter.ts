@@ -8,10 +8,6 @@ import type { ModelGates } from '@modelgates/sdk';
 import type { CacheClient } from './cache.js';
 import type { MutationBuildOptions, QueryRequestOptions } from './options.js';
 
-/** What the adapters take from a core helper; every other option is the caller's, with the
- * caller's `TData` (a helper's own `select` slot would be typed for the raw response). */
-const HELPER_FIELDS = ['queryKey', 'queryFn', 'retry', 'initialPageParam', 'getNextPageParam'] as const;
-
 /** The options every adapter function takes besides TanStack's. */
 export interface ClientOptions {
   /** Use this client instead of the provided one. */
@@ -31,9 +27,9 @@ export function helperQuery<A extends unknown[]>(
   { client: _, request, ...rest }: ClientOptions,
   ...args: A
 ): never {
-  const options = helper(mg, ...args, request) as Record<string, unknown>;
-  const own = HELPER_FIELDS.filter((k) => k in options).map((k) => [k, options[k]]);
-  return { ...Object.fromEntries(own), ...rest } as never;
+  // A helper returns only its key, fetcher, retry rule and paging; every other option is the
+  // caller's, with the caller's `TData` (hence the `never`: the adapter's call checks the types).
+  return { ...helper(mg, ...args, request), ...rest } as never;
 }
 
 type Fn = (...args: never[]) => unknown;

@@ -26,7 +26,6 @@ export {
   createApiKeyMutationOptions,
   currentKeyQueryOptions,
   deleteApiKeyMutationOptions,
-  holdsSecret,
   nextApiKeysOffset,
   optionsByOperation,
   updateApiKeyMutationOptions,

@@ -19,7 +19,6 @@ import {
   type ListQuery,
   type ListResponse,
   type ModelGates,
-  type OperationId,
   type OperationInput,
   operations,
   type ReadOperationId,
@@ -69,9 +68,9 @@ export interface ModelGatesMutation<TData, TVariables, TContext = unknown> {
   onError?: (error: unknown, variables: TVariables, context: TContext | undefined) => void | Promise<void>;
 }
 
-// The sdk already retries what is worth retrying (connection errors, timeouts, 429, 5xx) with
-// backoff; TanStack's own 3 retries on top would multiply attempts and retry 4xx answers.
-const retry = false;
+// `retry: false` below: the sdk already retries what is worth retrying (connection errors,
+// timeouts, 429, 5xx) with backoff; TanStack's own 3 retries on top would multiply attempts and
+// retry 4xx answers.
 
 /** The options of any read operation of the registry, under `queryKey`. */
 function readQuery<TData, TKey extends [{ path?: unknown; query?: unknown }]>(
@@ -82,9 +81,10 @@ function readQuery<TData, TKey extends [{ path?: unknown; query?: unknown }]>(
 ): ModelGatesQuery<TData, TKey> {
   return {
     queryKey,
-    queryFn: async ({ queryKey: [{ path, query }], signal }) =>
-      mg.request<TData>(id, { path, query } as OperationInput, { ...request, signal }),
-    retry,
+    // The key holds the operation's input (`path`, `query`); `mg.request` reads only those.
+    queryFn: async ({ queryKey: [input], signal }) =>
+      mg.request<TData>(id, input as OperationInput, { ...request, signal }),
+    retry: false,
   };
 }
 
@@ -135,7 +135,7 @@ export function apiKeysInfiniteQueryOptions(
       ),
     initialPageParam: 0,
     getNextPageParam: nextApiKeysOffset,
-    retry,
+    retry: false,
   };
 }
 
@@ -183,12 +183,9 @@ function writeMutation<TData, TVariables>(
     mutationKey: [{ _id: id, baseUrl: mg.baseUrl }],
     mutationFn: async (variables) => mg.request<TData>(id, input(variables), request),
   };
-  if (holdsSecret(id)) options.gcTime = 0;
+  if (operations[id].secrets.length) options.gcTime = 0;
   return options;
 }
-
-/** Whether the operation's result holds a secret (from the registry). */
-export const holdsSecret = (id: OperationId): boolean => operations[id].secrets.length > 0;
 
 /**
  * Create a key. On success the new key (without its secret) is written to its detail entry and
