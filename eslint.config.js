@@ -96,8 +96,15 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // Hooks live in .ts files too (packages/react-query/src/hooks.ts).
+    // Hooks live in .ts files too (packages/react-query/src/hooks.ts). Vue composables and Svelte
+    // functions share the `use` names but not React's rules.
     files: ['**/*.{ts,tsx}'],
+    ignores: [
+      'packages/vue-query/**',
+      'packages/svelte-query/**',
+      'examples/vue-*/**',
+      'examples/svelte-*/**',
+    ],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

@@ -24,6 +24,11 @@ const packages = publicPackages(root);
 /** Published as ESM and CommonJS (a `require` condition in `exports`); the others are ESM only. */
 const dual = new Set(packages.filter((p) => /"require"/.test(JSON.stringify(p.manifest.exports ?? {}))));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
+/** Loadable only through a bundler: a package that peers on `svelte` imports
+ * @tanstack/svelte-query, whose runes and `.svelte` files the app's Svelte compiler builds, so
+ * plain Node can neither `import` nor `require()` it. publint and attw still run on it. */
+const bundlerOnly = (p: (typeof packages)[number]) =>
+  'svelte' in ((p.manifest['peerDependencies'] as Record<string, string> | undefined) ?? {});
 let failed = 0;
 
 for (const workspacePackage of packages) {
@@ -53,6 +58,10 @@ for (const workspacePackage of packages) {
       const e = error as { stdout?: string; stderr?: string; message: string };
       console.error(`FAIL ${pkg.name}: ${what}\n${e.stdout ?? ''}${e.stderr ?? ''}${e.message}`);
     }
+  }
+  if (bundlerOnly(workspacePackage)) {
+    console.log(`skip ${pkg.name}: import/require in Node (a bundler-only package)`);
+    continue;
   }
   try {
     const req = createRequire(join(dir, 'package.json'));

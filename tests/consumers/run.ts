@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { repoRoot, startPrism } from '@modelgates/test-utils';
 
 const here = resolve(fileURLToPath(import.meta.url), '..');
-const published = ['zod', 'sdk', 'react-query', 'mcp'];
+const published = ['zod', 'sdk', 'query-core', 'react-query', 'mcp'];
 /** The exact version the workspace itself uses, so the consumers install what was tested. */
 const version = (pkg: string) => {
   for (const from of ['packages/react-query', 'packages/sdk', 'packages/mcp', '.']) {

@@ -246,7 +246,10 @@ const drills: Drill[] = [
         'schemaFields.ApiKey.last_used_at, sdk README field table',
         `import { readFileSync } from 'node:fs'; const s = await import('./dist/index.js'); if (!s.schemaFields.ApiKey.last_used_at) throw new Error('registry'); if (!readFileSync('README.md', 'utf8').includes('\`last_used_at\`')) throw new Error('README'); console.log('ok');`,
       ),
+      builds('query-core', 'query-core'),
       builds('react-query', 'react-query'),
+      builds('vue-query', 'vue-query'),
+      builds('svelte-query', 'svelte-query'),
       generated(
         'mock',
         'mock',
@@ -314,8 +317,10 @@ const drills: Drill[] = [
          const mg = new s.ModelGates({ apiKey: 'x' }); if (typeof mg.apiKeys.rotate !== 'function') throw new Error('no mg.apiKeys.rotate');
          if (s.operations.rotateKey.secrets[0] !== 'key') throw new Error('secret not marked'); console.log('ok');`,
       ),
+      compileError('query-core options', 'query-core', /src\/options\.ts/, 'rotateKey'),
       compileError('react-query hook', 'react-query', /src\/hooks\.tsx?/, 'useRotateApiKey'),
-      compileError('react-query options', 'react-query', /src\/query-options\.ts/, 'rotateKey'),
+      compileError('vue-query composable', 'vue-query', /src\/composables\.ts/, 'useRotateApiKey'),
+      compileError('svelte-query function', 'svelte-query', /src\/functions\.ts/, 'useRotateApiKey'),
       compileError('mock route', 'mock', /src\/.*\.ts/, 'rotateKey'),
       compileError('cli command', 'cli', /src\/.*\.ts/, 'rotateKey'),
       generated(

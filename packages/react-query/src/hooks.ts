@@ -36,6 +36,7 @@ import {
   useSuspenseInfiniteQuery,
   useSuspenseQuery,
 } from '@tanstack/react-query';
+import { helperMutation, helperQuery } from '@modelgates/query-core';
 import { useModelGates } from './provider.js';
 import type {
   ApiKeyQueryKey,
@@ -43,7 +44,7 @@ import type {
   ApiKeysInfiniteQueryKey,
   ApiKeysQueryKey,
   CurrentKeyQueryKey,
-} from './query-keys.js';
+} from '@modelgates/query-core';
 import {
   type ApiKeyMutationContext,
   apiKeyQueryOptions,
@@ -96,26 +97,15 @@ export type ApiKeysSuspenseInfiniteOptions<TData> = Omit<
 /** The pages of `useApiKeysInfinite`: `data.pages.flatMap((page) => page.data)` is every key loaded. */
 export type ApiKeysPages = InfiniteData<ListResponse, number>;
 
-/** What the hooks take from a query-options helper; every other option is the caller's, with
- * the caller's `TData` (a helper's own `select` slot is typed for the raw response). */
-const CORE = ['queryKey', 'queryFn', 'retry'] as const;
-const PAGES = [...CORE, 'initialPageParam', 'getNextPageParam'] as const;
-
-function pick<T, K extends keyof T>(options: T, keys: readonly K[]): Pick<T, K> {
-  return Object.fromEntries(keys.map((k) => [k, options[k]])) as Pick<T, K>;
-}
-
 // ---- queries ---------------------------------------------------------------------------------
 
 /** The key the client authenticates with: label, usage, limits. Works with any key. */
 export function useCurrentKey<TData = GetCurrentKeyResponse>(
   options: ModelGatesQueryOptions<GetCurrentKeyResponse, TData, CurrentKeyQueryKey> = {},
 ): UseQueryResult<TData, ModelGatesError> {
-  const { client, request, ...rest } = options;
-  return useQuery<GetCurrentKeyResponse, ModelGatesError, TData, CurrentKeyQueryKey>({
-    ...pick(currentKeyQueryOptions(useModelGates(client), request), CORE),
-    ...rest,
-  });
+  return useQuery<GetCurrentKeyResponse, ModelGatesError, TData, CurrentKeyQueryKey>(
+    helperQuery(useModelGates(options.client), currentKeyQueryOptions, options),
+  );
 }
 
 /** One page (up to 100) of API keys; `query.offset` picks the page. */
@@ -123,11 +113,9 @@ export function useApiKeys<TData = ListResponse>(
   query?: ListQuery,
   options: ModelGatesQueryOptions<ListResponse, TData, ApiKeysQueryKey> = {},
 ): UseQueryResult<TData, ModelGatesError> {
-  const { client, request, ...rest } = options;
-  return useQuery<ListResponse, ModelGatesError, TData, ApiKeysQueryKey>({
-    ...pick(apiKeysQueryOptions(useModelGates(client), query, request), CORE),
-    ...rest,
-  });
+  return useQuery<ListResponse, ModelGatesError, TData, ApiKeysQueryKey>(
+    helperQuery(useModelGates(options.client), apiKeysQueryOptions, options, query),
+  );
 }
 
 /** Every API key, page by page: `fetchNextPage()` loads the next 100; `hasNextPage` turns false
@@ -136,11 +124,9 @@ export function useApiKeysInfinite<TData = ApiKeysPages>(
   query?: ApiKeysInfiniteQuery,
   options: ApiKeysInfiniteOptions<TData> = {},
 ): UseInfiniteQueryResult<TData, ModelGatesError> {
-  const { client, request, ...rest } = options;
-  return useInfiniteQuery<ListResponse, ModelGatesError, TData, ApiKeysInfiniteQueryKey, number>({
-    ...pick(apiKeysInfiniteQueryOptions(useModelGates(client), query, request), PAGES),
-    ...rest,
-  });
+  return useInfiniteQuery<ListResponse, ModelGatesError, TData, ApiKeysInfiniteQueryKey, number>(
+    helperQuery(useModelGates(options.client), apiKeysInfiniteQueryOptions, options, query),
+  );
 }
 
 /** One API key by hash. Waits (no request, `fetchStatus: 'idle'`) while `hash` is empty. */
@@ -148,14 +134,14 @@ export function useApiKey<TData = GetKeyResponse>(
   hash: string | undefined,
   options: ModelGatesQueryOptions<GetKeyResponse, TData, ApiKeyQueryKey> = {},
 ): UseQueryResult<TData, ModelGatesError> {
-  const { client, request, enabled = true, ...rest } = options;
+  const { enabled = true } = options;
   // `enabled`, not skipToken: a manual refetch() without a hash then fails with the sdk's
   // SDKValidationError (nothing sent) instead of TanStack's untyped "Missing queryFn" error.
-  return useQuery<GetKeyResponse, ModelGatesError, TData, ApiKeyQueryKey>({
-    ...pick(apiKeyQueryOptions(useModelGates(client), hash ?? '', request), CORE),
-    ...rest,
-    enabled: hash ? enabled : false,
-  });
+  return useQuery<GetKeyResponse, ModelGatesError, TData, ApiKeyQueryKey>(
+    Object.assign(helperQuery(useModelGates(options.client), apiKeyQueryOptions, options, hash ?? ''), {
+      enabled: hash ? enabled : false,
+    }),
+  );
 }
 
 // ---- suspense variants: `data` is always defined; loading suspends, errors go to the nearest
@@ -164,76 +150,39 @@ export function useApiKey<TData = GetKeyResponse>(
 export function useSuspenseCurrentKey<TData = GetCurrentKeyResponse>(
   options: ModelGatesSuspenseQueryOptions<GetCurrentKeyResponse, TData, CurrentKeyQueryKey> = {},
 ): UseSuspenseQueryResult<TData, ModelGatesError> {
-  const { client, request, ...rest } = options;
-  return useSuspenseQuery<GetCurrentKeyResponse, ModelGatesError, TData, CurrentKeyQueryKey>({
-    ...pick(currentKeyQueryOptions(useModelGates(client), request), CORE),
-    ...rest,
-  });
+  return useSuspenseQuery<GetCurrentKeyResponse, ModelGatesError, TData, CurrentKeyQueryKey>(
+    helperQuery(useModelGates(options.client), currentKeyQueryOptions, options),
+  );
 }
 
 export function useSuspenseApiKeys<TData = ListResponse>(
   query?: ListQuery,
   options: ModelGatesSuspenseQueryOptions<ListResponse, TData, ApiKeysQueryKey> = {},
 ): UseSuspenseQueryResult<TData, ModelGatesError> {
-  const { client, request, ...rest } = options;
-  return useSuspenseQuery<ListResponse, ModelGatesError, TData, ApiKeysQueryKey>({
-    ...pick(apiKeysQueryOptions(useModelGates(client), query, request), CORE),
-    ...rest,
-  });
+  return useSuspenseQuery<ListResponse, ModelGatesError, TData, ApiKeysQueryKey>(
+    helperQuery(useModelGates(options.client), apiKeysQueryOptions, options, query),
+  );
 }
 
 export function useSuspenseApiKeysInfinite<TData = ApiKeysPages>(
   query?: ApiKeysInfiniteQuery,
   options: ApiKeysSuspenseInfiniteOptions<TData> = {},
 ): UseSuspenseInfiniteQueryResult<TData, ModelGatesError> {
-  const { client, request, ...rest } = options;
-  return useSuspenseInfiniteQuery<ListResponse, ModelGatesError, TData, ApiKeysInfiniteQueryKey, number>({
-    ...pick(apiKeysInfiniteQueryOptions(useModelGates(client), query, request), PAGES),
-    ...rest,
-  });
+  return useSuspenseInfiniteQuery<ListResponse, ModelGatesError, TData, ApiKeysInfiniteQueryKey, number>(
+    helperQuery(useModelGates(options.client), apiKeysInfiniteQueryOptions, options, query),
+  );
 }
 
 export function useSuspenseApiKey<TData = GetKeyResponse>(
   hash: string,
   options: ModelGatesSuspenseQueryOptions<GetKeyResponse, TData, ApiKeyQueryKey> = {},
 ): UseSuspenseQueryResult<TData, ModelGatesError> {
-  const { client, request, ...rest } = options;
-  return useSuspenseQuery<GetKeyResponse, ModelGatesError, TData, ApiKeyQueryKey>({
-    ...pick(apiKeyQueryOptions(useModelGates(client), hash, request), CORE),
-    ...rest,
-  });
+  return useSuspenseQuery<GetKeyResponse, ModelGatesError, TData, ApiKeyQueryKey>(
+    helperQuery(useModelGates(options.client), apiKeyQueryOptions, options, hash),
+  );
 }
 
 // ---- mutations -------------------------------------------------------------------------------
-
-/** The hook's cache callbacks run first; the caller's `onSuccess`/`onError`/`onSettled` after,
- * with the same arguments, so they see the cache already updated. */
-type Callbacks = 'onSuccess' | 'onError' | 'onSettled';
-type Fn = (...args: never[]) => unknown;
-
-function chain<F extends Fn>(first: F | undefined, second: F | undefined): F | undefined {
-  if (!first || !second) return first ?? second;
-  const both = async (...args: Parameters<F>) => {
-    await first(...args);
-    await second(...args);
-  };
-  return both as unknown as F;
-}
-
-// `any`: the constraint must accept every hook's own data, variables and context types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function withCallbacks<T extends Pick<UseMutationOptions<any, any, any, any>, Callbacks>>(
-  base: T,
-  extra: Partial<T>,
-): T {
-  return {
-    ...extra,
-    ...base,
-    onSuccess: chain(base.onSuccess, extra.onSuccess),
-    onError: chain(base.onError, extra.onError),
-    onSettled: chain(base.onSettled, extra.onSettled),
-  };
-}
 
 export type MutationHookOptions<TData, TVariables, TContext> = Omit<
   UseMutationOptions<TData, ModelGatesError, TVariables, TContext>,
@@ -274,27 +223,27 @@ export type DeleteApiKeyOptions = MutationHookOptions<
 export function useCreateApiKey(
   options: CreateApiKeyOptions = {},
 ): UseMutationResult<CreateKeysResponse, ModelGatesError, CreateKeyInput, unknown> {
-  const { client, request, ...rest } = options;
-  const base = createApiKeyMutationOptions(useModelGates(client), useQueryClient(), { request });
-  return useMutation(withCallbacks(base, rest));
+  return useMutation(
+    helperMutation(useModelGates(options.client), useQueryClient(), createApiKeyMutationOptions, options),
+  );
 }
 
 /** Change a key: `update.mutate({ hash, disabled: true })`. */
 export function useUpdateApiKey(
   options: UpdateApiKeyOptions = {},
 ): UseMutationResult<UpdateKeysResponse, ModelGatesError, UpdateApiKeyVariables, ApiKeyMutationContext> {
-  const { client, request, optimistic, ...rest } = options;
-  const base = updateApiKeyMutationOptions(useModelGates(client), useQueryClient(), { request, optimistic });
-  return useMutation(withCallbacks(base, rest));
+  return useMutation(
+    helperMutation(useModelGates(options.client), useQueryClient(), updateApiKeyMutationOptions, options),
+  );
 }
 
 /** Delete a key: `remove.mutate({ hash })`. */
 export function useDeleteApiKey(
   options: DeleteApiKeyOptions = {},
 ): UseMutationResult<DeleteKeysResponse, ModelGatesError, DeleteApiKeyVariables, ApiKeyMutationContext> {
-  const { client, request, optimistic, ...rest } = options;
-  const base = deleteApiKeyMutationOptions(useModelGates(client), useQueryClient(), { request, optimistic });
-  return useMutation(withCallbacks(base, rest));
+  return useMutation(
+    helperMutation(useModelGates(options.client), useQueryClient(), deleteApiKeyMutationOptions, options),
+  );
 }
 
 /**

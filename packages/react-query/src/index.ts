@@ -19,7 +19,7 @@ export {
   type ApiKeysQueryKey,
   type CurrentKeyQueryKey,
   type KeyedClient,
-} from './query-keys.js';
+} from '@modelgates/query-core';
 export {
   apiKeyQueryOptions,
   apiKeysInfiniteQueryOptions,

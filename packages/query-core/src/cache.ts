@@ -3,10 +3,39 @@
  * a key in every list (paged and infinite), snapshot and restore for optimistic updates.
  */
 import type { ApiKey, GetKeyResponse, ListResponse } from '@modelgates/sdk';
-import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
-import { type KeyedClient, modelGatesQueryKeys } from '../query-keys.js';
+import { type KeyedClient, modelGatesQueryKeys } from './keys.js';
 
-type ListEntry = ListResponse | InfiniteData<ListResponse, number>;
+/** The pages of an infinite list, as TanStack Query stores them. */
+export interface InfinitePages<TPage> {
+  pages: TPage[];
+  pageParams: unknown[];
+}
+
+/** A query filter: the entries whose key starts with (or, `exact`, is) `queryKey`. */
+export interface KeyFilter {
+  queryKey: readonly unknown[];
+  exact?: boolean;
+}
+
+/**
+ * The `QueryClient` methods the cache updates call. Any TanStack Query v5 `QueryClient` has them,
+ * whichever adapter made it and whichever `@tanstack/query-core` copy it carries: the core takes
+ * this shape, not query-core's class, whose private fields make two copies' types incompatible.
+ */
+export interface CacheClient {
+  getQueryData(queryKey: readonly unknown[]): unknown;
+  setQueryData<T>(
+    queryKey: readonly unknown[],
+    updater: T | ((entry: T | undefined) => T | undefined),
+  ): unknown;
+  getQueriesData(filters: KeyFilter): Array<[readonly unknown[], unknown]>;
+  setQueriesData<T>(filters: KeyFilter, updater: (entry: T | undefined) => T | undefined): unknown;
+  cancelQueries(filters: KeyFilter): Promise<void>;
+  invalidateQueries(filters: KeyFilter): Promise<void>;
+  removeQueries(filters: KeyFilter): void;
+}
+
+type ListEntry = ListResponse | InfinitePages<ListResponse>;
 
 /** Applies `fn` to the keys of a list entry; returns the same object when nothing changed, so
  * observers of untouched lists do not re-render. */
@@ -26,12 +55,12 @@ function mapList(entry: ListEntry | undefined, fn: (keys: ApiKey[]) => ApiKey[])
 }
 
 /** The cache operations of one client in one QueryClient. */
-export function apiKeyCache(queryClient: QueryClient, mg: KeyedClient) {
+export function apiKeyCache(queryClient: CacheClient, mg: KeyedClient) {
   const keys = modelGatesQueryKeys(mg);
   const lists = { queryKey: keys.lists() };
 
   const updateLists = (fn: (keys: ApiKey[]) => ApiKey[]) =>
-    queryClient.setQueriesData<ListEntry>(lists, (entry) => mapList(entry, fn));
+    queryClient.setQueriesData(lists, (entry: ListEntry | undefined) => mapList(entry, fn));
 
   return {
     keys,
@@ -45,7 +74,7 @@ export function apiKeyCache(queryClient: QueryClient, mg: KeyedClient) {
     /** Captures the detail entry and every list; the returned function puts them back. */
     snapshot(hash: string): () => void {
       const detailKey = keys.detail(hash);
-      const saved: [QueryKey, unknown][] = [
+      const saved: [readonly unknown[], unknown][] = [
         ...queryClient.getQueriesData(lists),
         [detailKey, queryClient.getQueryData(detailKey)],
       ];
@@ -57,15 +86,15 @@ export function apiKeyCache(queryClient: QueryClient, mg: KeyedClient) {
 
     /** Writes `key` into its detail entry and every list that holds it. */
     writeKey(key: ApiKey): void {
-      queryClient.setQueryData<GetKeyResponse>(keys.detail(key.hash), { data: key });
+      queryClient.setQueryData(keys.detail(key.hash), { data: key } satisfies GetKeyResponse);
       updateLists((list) => list.map((k) => (k.hash === key.hash ? key : k)));
     },
 
     /** Applies `patch` to the cached key (detail and lists) without a server answer. */
     patchKey(hash: string, patch: (key: ApiKey) => ApiKey): void {
-      queryClient.setQueryData<GetKeyResponse>(
+      queryClient.setQueryData(
         keys.detail(hash),
-        (entry) => entry && { ...entry, data: patch(entry.data) },
+        (entry: GetKeyResponse | undefined) => entry && { ...entry, data: patch(entry.data) },
       );
       updateLists((list) => list.map((k) => (k.hash === hash ? patch(k) : k)));
     },

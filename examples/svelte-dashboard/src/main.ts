@@ -1,0 +1,17 @@
+import { ModelGates } from '@modelgates/sdk';
+import { QueryClient } from '@tanstack/svelte-query';
+import { mount } from 'svelte';
+import Root from './Root.svelte';
+
+// Against the local @modelgates/mock by default; a real server with VITE_MODELGATES_BASE_URL and VITE_MODELGATES_API_KEY.
+// A management key in a browser bundle is for local, admin-only use: never ship one to the public.
+const baseUrl = import.meta.env.VITE_MODELGATES_BASE_URL ?? 'http://127.0.0.1:4010';
+const apiKey = import.meta.env.VITE_MODELGATES_API_KEY ?? 'sk-or-v1-dashboard-against-the-mock';
+
+mount(Root, {
+  target: document.getElementById('app')!,
+  props: {
+    mg: new ModelGates({ apiKey, baseUrl, appTitle: 'ModelGates Svelte example' }),
+    queryClient: new QueryClient(),
+  },
+});
