@@ -134,13 +134,11 @@ export function useApiKey<TData = GetKeyResponse>(
   hash: string | undefined,
   options: ModelGatesQueryOptions<GetKeyResponse, TData, ApiKeyQueryKey> = {},
 ): UseQueryResult<TData, ModelGatesError> {
-  const { enabled = true } = options;
   // `enabled`, not skipToken: a manual refetch() without a hash then fails with the sdk's
   // SDKValidationError (nothing sent) instead of TanStack's untyped "Missing queryFn" error.
+  const waiting = { ...options, enabled: !!hash && (options.enabled ?? true) };
   return useQuery<GetKeyResponse, ModelGatesError, TData, ApiKeyQueryKey>(
-    Object.assign(helperQuery(useModelGates(options.client), apiKeyQueryOptions, options, hash ?? ''), {
-      enabled: hash ? enabled : false,
-    }),
+    helperQuery(useModelGates(options.client), apiKeyQueryOptions, waiting, hash ?? ''),
   );
 }
 
