@@ -3,7 +3,9 @@
  * in tools.ts, read-only unless writes are allowed, and the read operations as resources. Every
  * failure of a call (bad arguments, an API error, a network error) becomes a tool result with
  * `isError: true` whose text says what happened; the server goes on serving. Bad JSON-RPC params
- * (an unknown tool, arguments that are not an object) are -32602 errors.
+ * (an unknown tool, arguments that are not an object) are -32602 errors with one sentence; a
+ * resource that does not exist is "resource not found" with its uri in `data` (-32602 in the
+ * 2026-07-28 era, -32002 in the 2025 era; see internal/server-class.ts).
  *
  * `createServer` builds one instance; the serving entries (`serveStdio`, `createMcpHandler`) take
  * a factory, `() => createServer(options)`, and serve both protocol eras from it: 2026-07-28
@@ -19,10 +21,11 @@ import {
   ProtocolErrorCode,
   type ReadResourceResult,
   ResourceNotFoundError,
-  Server,
+  type Server,
   type ServerContext,
 } from '@modelcontextprotocol/server';
 import { APIError, ModelGatesError, ResponseValidationError, SDKValidationError } from '@modelgates/sdk';
+import { ModelGatesServer } from './internal/server-class.js';
 import { Redactor } from './internal/redact.js';
 import {
   type Api,
@@ -138,6 +141,10 @@ function describeError(tool: Tool<string>, error: unknown, keySource: string): s
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** What a JSON value is, in words: `an array`, `a number`, `null`. */
+const kindOf = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+
 /**
  * Whether a call must be confirmed by the user: a destructive operation, or a write that sets a
  * boolean body field named in CONFIRM_FIELDS to true (disabling a key cuts off whoever uses it).
@@ -184,7 +191,7 @@ export function createServer(options: CreateServerOptions): Server {
   });
   const mode = options.allowWrite ? 'read and write' : 'read-only';
 
-  const server = new Server(
+  const server = new ModelGatesServer(
     { name: SERVER_NAME, version: SERVER_VERSION, title: 'ModelGates API keys' },
     {
       capabilities: { tools: {}, resources: {} },
@@ -196,6 +203,32 @@ export function createServer(options: CreateServerOptions): Server {
         ` Tools: ${tools.map((t) => t.name).join(', ')}.`,
     },
   );
+
+  const unknownTool = (name: string) =>
+    new ProtocolError(
+      ProtocolErrorCode.InvalidParams,
+      redactor.redact(`Unknown tool: ${name}. The tools are ${tools.map((t) => t.name).join(', ')}.`),
+    );
+  // Checked before the SDK checks the params against its schema (which would answer with its
+  // issue list): one sentence naming the field.
+  server.precheck = (method, request) => {
+    if (method !== 'tools/call') return;
+    const params = isRecord(request.params) ? request.params : {};
+    const { name, arguments: args } = params;
+    if (typeof name !== 'string')
+      throw new ProtocolError(
+        ProtocolErrorCode.InvalidParams,
+        `name must be the name of a tool (a string), not ${kindOf(name)}. The tools are ${tools.map((t) => t.name).join(', ')}.`,
+      );
+    if (args === undefined || isRecord(args)) return;
+    const tool = all.find((t) => t.name === name);
+    if (!tool) throw unknownTool(name);
+    const fields = Object.keys(tool.inputSchema.properties ?? {});
+    throw new ProtocolError(
+      ProtocolErrorCode.InvalidParams,
+      `arguments must be an object ${fields.length ? `with ${name}'s fields (${fields.join(', ')})` : `(${name} takes no fields: {})`}, not ${kindOf(args)}.`,
+    );
+  };
 
   server.setRequestHandler('tools/list', () => ({
     tools: tools.map((t) => ({
@@ -249,11 +282,7 @@ export function createServer(options: CreateServerOptions): Server {
       const tool = tools.find((t) => t.name === name);
       if (!tool) {
         const known = all.find((t) => t.name === name);
-        if (!known)
-          throw new ProtocolError(
-            ProtocolErrorCode.InvalidParams,
-            redactor.redact(`Unknown tool: ${name}. The tools are ${tools.map((t) => t.name).join(', ')}.`),
-          );
+        if (!known) throw unknownTool(name);
         log(`call ${name}: refused, not enabled (${mode})`);
         return failure(
           known.write && !options.allowWrite
@@ -261,13 +290,8 @@ export function createServer(options: CreateServerOptions): Server {
             : `${name} is not enabled on this server (it was started with --tools ${tools.map((t) => t.name).join(',')}). Nothing was sent.`,
         );
       }
-      const args: unknown = request.params.arguments ?? {};
-      if (!isRecord(args))
-        throw new ProtocolError(
-          ProtocolErrorCode.InvalidParams,
-          `The arguments of ${name} must be a JSON object, not ${Array.isArray(args) ? 'an array' : typeof args}.`,
-        );
-      const { parts, unknown } = sortArguments(tool, args);
+      // An object by now: anything else was answered by the precheck above.
+      const { parts, unknown } = sortArguments(tool, request.params.arguments ?? {});
       if (unknown.length) {
         log(`call ${name}: refused, unknown argument(s) ${unknown.join(', ')}`);
         const known = Object.keys(tool.inputSchema.properties ?? {});
@@ -336,6 +360,9 @@ export function createServer(options: CreateServerOptions): Server {
   }));
   server.setRequestHandler('resources/read', async (request, ctx): Promise<ReadResourceResult> => {
     const uri = request.params.uri;
+    // data is { uri } and nothing else: how the v2 client tells "not found" from other -32602s.
+    const notFound = (why: string) =>
+      new ResourceNotFoundError(redactor.redact(uri), redactor.redact(`Resource not found: ${uri}. ${why}`));
     for (const { tool, pattern } of resources) {
       const match = pattern.exec(uri);
       if (!match) continue;
@@ -345,7 +372,7 @@ export function createServer(options: CreateServerOptions): Server {
       const { status, ...result } = await run(tool, tool.meta.pathParams.length ? { path } : {}, ctx);
       const text = result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
       if (result.isError) {
-        if (status === 404) throw new ResourceNotFoundError(uri, text);
+        if (status === 404) throw notFound(text);
         throw new ProtocolError(ProtocolErrorCode.InternalError, text);
       }
       return {
@@ -354,12 +381,7 @@ export function createServer(options: CreateServerOptions): Server {
         ],
       };
     }
-    throw new ProtocolError(
-      ProtocolErrorCode.InvalidParams,
-      redactor.redact(
-        `Unknown resource ${uri}: the resources are ${resources.map((r) => r.uriTemplate).join(', ')}.`,
-      ),
-    );
+    throw notFound(`The resources are ${resources.map((r) => r.uriTemplate).join(', ')}.`);
   });
 
   return server;

@@ -7,7 +7,10 @@
  * - the 1.x client (`@modelcontextprotocol/sdk`), which negotiates 2025-era versions.
  * Each one lists the tools, runs create → list → update → get → delete (confirmed) → get 404, and
  * a declined confirmation sends nothing to the API. The protocol version each one negotiated is
- * checked too.
+ * checked too. Last, raw JSON-RPC written by hand, in both eras over stdio and HTTP: bad
+ * `tools/call` params are -32602 with one sentence naming the field, and a resource that does not
+ * exist is "resource not found" with its uri, coded for the era (see expectJsonRpcErrors; the
+ * fetch handler under workerd runs the same checks in workerd.test.ts).
  */
 import { Client as V2Client, StreamableHTTPClientTransport as V2Http } from '@modelcontextprotocol/client';
 import { StdioClientTransport as V2Stdio } from '@modelcontextprotocol/client/stdio';
@@ -19,7 +22,17 @@ import { type CallToolResult, ElicitRequestSchema } from '@modelcontextprotocol/
 import { listen, type MockServer } from '@modelgates/mock/server';
 import { testApiKey } from '@modelgates/test-utils';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { binPath, startHttpServer, type HttpServer } from './helpers.js';
+import {
+  binPath,
+  callsOf,
+  type Era,
+  expectJsonRpcErrors,
+  LIFECYCLE_CALLS,
+  rawHttp,
+  rawStdio,
+  startHttpServer,
+  type HttpServer,
+} from './helpers.js';
 
 type Answer = 'accept' | 'decline';
 interface Session {
@@ -158,14 +171,7 @@ describe.each([v2('modern'), v2('legacy'), v1])('$name', (kind) => {
       const gone = await session.call('getKey', { hash });
       expect(gone.isError).toBe(true);
       expect(gone.content[0]).toMatchObject({ text: expect.stringContaining('HTTP 404') });
-      expect(api.mock.calls.map((c) => `${c.operation} ${c.status}`)).toEqual([
-        'createKeys 201',
-        'list 200',
-        'updateKeys 200',
-        'getKey 200',
-        'deleteKeys 200',
-        'getKey 404',
-      ]);
+      expect(callsOf(api)).toEqual(LIFECYCLE_CALLS);
     });
 
     test('a declined confirmation sends nothing: the key is neither deleted nor disabled', async () => {
@@ -185,4 +191,21 @@ describe.each([v2('modern'), v2('legacy'), v1])('$name', (kind) => {
       expect(api.mock.key(hash)).toMatchObject({ disabled: false });
     });
   });
+});
+
+describe.each(['legacy', 'modern'] as const satisfies readonly Era[])('raw JSON-RPC, %s era', (era) => {
+  test.each(['stdio', 'http'] as const)(
+    'over %s: bad params are -32602 in one sentence; resource not found per era',
+    async (transport) => {
+      const peer =
+        transport === 'stdio'
+          ? await rawStdio(era, stdioArgs.slice(1), stdioEnv())
+          : await rawHttp(era, http.url, testApiKey);
+      try {
+        await expectJsonRpcErrors(peer, era, api);
+      } finally {
+        await peer.close();
+      }
+    },
+  );
 });

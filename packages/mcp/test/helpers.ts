@@ -6,11 +6,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { type AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
+import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { type CallToolResult, ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import type { MockServer } from '@modelgates/mock/server';
+import { expect } from 'vitest';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
@@ -177,4 +180,202 @@ export async function startHttpServer(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** The API calls of create → list → update → get → delete → get 404, as the mock records them. */
+export const LIFECYCLE_CALLS = [
+  'createKeys 201',
+  'list 200',
+  'updateKeys 200',
+  'getKey 200',
+  'deleteKeys 200',
+  'getKey 404',
+];
+
+/** The calls `@modelgates/mock` recorded, as `operation status`. */
+export const callsOf = (api: MockServer) => api.mock.calls.map((c) => `${c.operation} ${c.status}`);
+
+export type Era = 'legacy' | 'modern';
+
+/** One JSON-RPC answer, as it came over the wire. */
+export interface Answer {
+  id?: number | string | null;
+  result?: Record<string, unknown>;
+  error?: { code: number; message: string; data?: unknown };
+}
+
+/** A raw JSON-RPC peer: requests written by hand, answers read as they come, no SDK in between. */
+export interface RawPeer {
+  request(method: string, params?: Record<string, unknown>): Promise<Answer>;
+  close(): Promise<void>;
+}
+
+const initializeParams = {
+  protocolVersion: '2025-11-25',
+  capabilities: {},
+  clientInfo: { name: 'raw', version: '0' },
+};
+/** The per-request `_meta` envelope of the 2026-07-28 era (there is no initialize). */
+const envelope = {
+  'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+  'io.modelcontextprotocol/clientInfo': { name: 'raw', version: '0' },
+  'io.modelcontextprotocol/clientCapabilities': {},
+};
+const withEnvelope = (era: Era, params: Record<string, unknown>) =>
+  era === 'modern' ? { ...params, _meta: envelope } : params;
+
+/**
+ * Starts the built bin on stdio and speaks JSON-RPC lines to it; in the legacy era it first runs
+ * the 2025 initialize handshake.
+ */
+export async function rawStdio(era: Era, args: string[], env: Record<string, string>): Promise<RawPeer> {
+  const child = spawn(process.execPath, [binPath, ...args], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+  const waiting = new Map<number, (answer: Answer) => void>();
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const answer = JSON.parse(line) as Answer;
+    if (typeof answer.id === 'number') waiting.get(answer.id)?.(answer);
+  });
+  let next = 0;
+  const peer: RawPeer = {
+    request: (method, params = {}) =>
+      new Promise<Answer>((ok) => {
+        const id = ++next;
+        waiting.set(id, ok);
+        child.stdin.write(
+          `${JSON.stringify({ jsonrpc: '2.0', id, method, params: withEnvelope(era, params) })}\n`,
+        );
+      }),
+    close: () =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once('exit', () => ok());
+        child.kill();
+      }),
+  };
+  if (era === 'legacy') {
+    await peer.request('initialize', initializeParams);
+    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n`);
+  }
+  return peer;
+}
+
+/** The JSON-RPC message of a Streamable HTTP response: a JSON body, or the last SSE `data:` line. */
+async function answerOf(response: Response): Promise<Answer> {
+  const text = await response.text();
+  if (!response.headers.get('content-type')?.includes('text/event-stream')) return JSON.parse(text) as Answer;
+  const data = text.split('\n').filter((line) => line.startsWith('data: '));
+  return JSON.parse(data.at(-1)!.slice('data: '.length)) as Answer;
+}
+
+/**
+ * Speaks JSON-RPC over Streamable HTTP to `url` with `key` as the bearer: in the modern era one
+ * POST a request with the 2026-07-28 headers, in the legacy era after an initialize (in the
+ * session it opens, if the server opens one).
+ */
+export async function rawHttp(era: Era, url: string, key: string): Promise<RawPeer> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/json, text/event-stream',
+    authorization: `Bearer ${key}`,
+  };
+  let next = 0;
+  const post = (body: object, extra: Record<string, string> = {}) =>
+    fetch(url, { method: 'POST', headers: { ...headers, ...extra }, body: JSON.stringify(body) });
+  const peer: RawPeer = {
+    async request(method, params = {}) {
+      const named = params['name'] ?? params['uri'];
+      const modern =
+        era === 'modern'
+          ? {
+              'mcp-protocol-version': '2026-07-28',
+              'mcp-method': method,
+              ...(typeof named === 'string' ? { 'mcp-name': named } : {}),
+            }
+          : {};
+      const body = { jsonrpc: '2.0', id: ++next, method, params: withEnvelope(era, params) };
+      return answerOf(await post(body, modern));
+    },
+    close: async () => {
+      if (headers['mcp-session-id']) await fetch(url, { method: 'DELETE', headers });
+    },
+  };
+  if (era === 'legacy') {
+    const response = await post({
+      jsonrpc: '2.0',
+      id: ++next,
+      method: 'initialize',
+      params: initializeParams,
+    });
+    await answerOf(response);
+    const session = response.headers.get('mcp-session-id');
+    headers['mcp-protocol-version'] = '2025-11-25';
+    if (session) headers['mcp-session-id'] = session;
+    await (await post({ jsonrpc: '2.0', method: 'notifications/initialized' })).text();
+  }
+  return peer;
+}
+
+/**
+ * What a server with every tool (started with --allow-write, in front of `@modelgates/mock`)
+ * answers raw JSON-RPC with bad params and unknown resources, in `era`:
+ * - `tools/call` whose `arguments` is not an object, or whose `name` is not a tool: -32602 and
+ *   one sentence naming the field (no issue list, no data), nothing sent to the API, and the
+ *   server goes on serving;
+ * - `resources/read` of a URI the server does not have, or of a key the API does not know:
+ *   "Resource not found" with the uri in `data`, as -32002 in the 2025 era and -32602 in the
+ *   2026-07-28 era (SEP-2164).
+ */
+export async function expectJsonRpcErrors(peer: RawPeer, era: Era, api: MockServer): Promise<void> {
+  api.mock.reset();
+  const tools = 'getCurrentKey, list, createKeys, getKey, updateKeys, deleteKeys';
+  const list = "list's fields (include_disabled, offset, workspace_id)";
+  const bad: [Record<string, unknown>, string][] = [
+    [{ name: 'list', arguments: 5 }, `arguments must be an object with ${list}, not a number.`],
+    [{ name: 'list', arguments: [] }, `arguments must be an object with ${list}, not an array.`],
+    [
+      { name: 'deleteKeys', arguments: null },
+      "arguments must be an object with deleteKeys's fields (hash), not null.",
+    ],
+    [
+      { name: 'createKeys', arguments: 'name=x' },
+      "arguments must be an object with createKeys's fields (name, creator_user_id, expires_at, " +
+        'include_byok_in_limit, limit, limit_reset, workspace_id), not a string.',
+    ],
+    [
+      { name: 'getCurrentKey', arguments: true },
+      'arguments must be an object (getCurrentKey takes no fields: {}), not a boolean.',
+    ],
+    [{ name: 'dropAllKeys', arguments: 5 }, `Unknown tool: dropAllKeys. The tools are ${tools}.`],
+    [
+      { name: 42, arguments: {} },
+      `name must be the name of a tool (a string), not a number. The tools are ${tools}.`,
+    ],
+  ];
+  for (const [params, message] of bad)
+    expect((await peer.request('tools/call', params)).error, JSON.stringify(params)).toEqual({
+      code: -32602,
+      message,
+    });
+  expect(api.mock.calls).toEqual([]);
+  const fine = await peer.request('tools/call', { name: 'list', arguments: {} });
+  expect(fine.error).toBeUndefined();
+  expect(fine.result?.['isError']).toBeFalsy();
+
+  const code = era === 'legacy' ? -32002 : -32602;
+  const unknown = await peer.request('resources/read', { uri: 'modelgates://nope' });
+  expect(unknown.error).toEqual({
+    code,
+    message:
+      'Resource not found: modelgates://nope. The resources are modelgates://key, modelgates://keys/{hash}.',
+    data: { uri: 'modelgates://nope' },
+  });
+  const missing = await peer.request('resources/read', { uri: 'modelgates://keys/nope' });
+  expect(missing.error).toEqual({
+    code,
+    message: expect.stringMatching(
+      /^Resource not found: modelgates:\/\/keys\/nope\. getKey failed: the API answered GET \/keys\/\{hash\} with HTTP 404: /,
+    ),
+    data: { uri: 'modelgates://keys/nope' },
+  });
+  expect(callsOf(api)).toEqual(['list 200', 'getKey 404']);
 }

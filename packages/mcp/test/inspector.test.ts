@@ -1,7 +1,8 @@
 /**
  * The MCP Inspector's CLI (`@modelcontextprotocol/inspector` 2.12, the npm package) against the
  * built bin and `@modelgates/mock`, in its modern (2026-07-28) and legacy (2025) eras, over stdio
- * and HTTP: `tools/list --strict` reports no schema problem, and every tool is called
+ * and HTTP: the version negotiated (2026-07-28, 2025-11-25), `tools/list --strict` reports no
+ * schema problem, and every tool is called
  * (create → list → update → get → delete → get 404) in each era and over each transport. The Inspector CLI cannot answer an
  * elicitation, so on stdio the server asks nothing of it and refuses the delete (nothing sent);
  * the HTTP server runs with --no-confirm and the delete goes through.
@@ -84,6 +85,13 @@ describe.concurrent.each([
       'deleteKeys',
     ]);
     expect(stderr).not.toMatch(/Warning|Error: tool/);
+  });
+
+  test('negotiates the era it asked for (--method initialize reports the version)', async () => {
+    const { code, json } = await inspect(era, target, ['--method', 'initialize']);
+    expect(code).toBe(0);
+    expect(json['protocolVersion']).toBe(era === 'modern' ? '2026-07-28' : '2025-11-25');
+    expect(json['serverInfo']).toMatchObject({ name: '@modelgates/mcp' });
   });
 
   test.runIf(callEveryTool)(

@@ -8,7 +8,7 @@
 import { listen, type MockServer } from '@modelgates/mock/server';
 import { testApiKey } from '@modelgates/test-utils';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { type Running, startServer, textOf } from './helpers.js';
+import { callsOf, LIFECYCLE_CALLS, type Running, startServer, textOf } from './helpers.js';
 
 interface Key {
   hash: string;
@@ -82,14 +82,7 @@ describe('a key created, listed, disabled, deleted: the mock keeps the state bet
       /^getKey failed: the API answered GET \/keys\/\{hash\} with HTTP 404: Resource not found\. Request id: \S+\.$/,
     );
 
-    expect(api.mock.calls.map((c) => `${c.operation} ${c.status}`)).toEqual([
-      'createKeys 201',
-      'list 200',
-      'updateKeys 200',
-      'getKey 200',
-      'deleteKeys 200',
-      'getKey 404',
-    ]);
+    expect(callsOf(api)).toEqual(LIFECYCLE_CALLS);
     const stderr = server.stderr();
     // The --debug log is really there, so the absence of secrets in it means something.
     expect(stderr).toContain('call createKeys: ok');

@@ -4,8 +4,8 @@
  *   (draft-07, checked with ajv), and lists exactly the registry's tools with their summaries;
  * - server.json names this package at its current version, and every environment variable it
  *   documents is one the server reads (its --help), the API key marked secret.
- * (The registry's own server.json schema is not published as a package, so it is not checked
- * here: see the README.)
+ * (The registry's own server.json schema, 2025-12-11, is not published in any npm package, so it
+ * is not checked here: see the README.)
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

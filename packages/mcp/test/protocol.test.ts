@@ -1,15 +1,13 @@
 /**
- * JSON-RPC errors, resources and confirmation without client support, through the built bin and
- * `@modelgates/mock`:
- * - raw JSON-RPC on stdio: an unknown tool and arguments that are not an object are -32602;
+ * Resources and confirmation without client support, through the built bin and
+ * `@modelgates/mock` (raw JSON-RPC errors are in clients.test.ts):
  * - a date-only `expires_at` is reported once;
- * - resources (v2 client, 2026-07-28): the current key and a key by hash, readable on a read-only
- *   server; the created secret is never a resource; a missing key is "resource not found";
+ * - resources (v2 client, in both eras): the current key and a key by hash, readable on a
+ *   read-only server; the created secret is never a resource; a missing key and an unknown URI
+ *   are "resource not found", which the client recognises whichever code its era uses;
  * - a client that cannot confirm is refused before anything is sent, unless --no-confirm.
  */
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { Client, ProtocolError } from '@modelcontextprotocol/client';
+import { Client, ResourceNotFoundError } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { listen, type MockServer } from '@modelgates/mock/server';
 import { testApiKey } from '@modelgates/test-utils';
@@ -24,43 +22,6 @@ afterAll(() => api?.close());
 beforeEach(() => api.mock.reset());
 const env = () => ({ MODELGATES_API_KEY: testApiKey, MODELGATES_BASE_URL: api.url });
 
-test('raw JSON-RPC: an unknown tool and non-object arguments are -32602 errors', async () => {
-  const child = spawn(process.execPath, [binPath, '--allow-write'], {
-    env: env(),
-    stdio: ['pipe', 'pipe', 'ignore'],
-  });
-  const answers = new Map<number, { error?: { code: number; message: string } }>();
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    const message = JSON.parse(line) as { id?: number; error?: { code: number; message: string } };
-    if (typeof message.id === 'number') answers.set(message.id, message);
-  });
-  const send = (message: object) => child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...message })}\n`);
-  try {
-    send({
-      id: 1,
-      method: 'initialize',
-      params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '0' } },
-    });
-    send({ method: 'notifications/initialized' });
-    send({ id: 2, method: 'tools/call', params: { name: 'dropAllKeys', arguments: {} } });
-    send({ id: 3, method: 'tools/call', params: { name: 'list', arguments: [1, 2] } });
-    send({ id: 4, method: 'tools/call', params: { name: 'list', arguments: 'offset=1' } });
-    await expect.poll(() => answers.size, { timeout: 10_000 }).toBe(4);
-    expect(answers.get(2)?.error).toEqual({
-      code: -32602,
-      message:
-        'Unknown tool: dropAllKeys. The tools are getCurrentKey, list, createKeys, getKey, updateKeys, deleteKeys.',
-    });
-    for (const id of [3, 4]) {
-      expect(answers.get(id)?.error?.code).toBe(-32602);
-      expect(answers.get(id)?.error?.message).toContain('arguments');
-    }
-    expect(api.mock.calls).toEqual([]);
-  } finally {
-    child.kill();
-  }
-});
-
 test('a date-only expires_at is reported once', async () => {
   const server = await startServer({ args: ['--allow-write'], env: env() });
   try {
@@ -74,12 +35,12 @@ test('a date-only expires_at is reported once', async () => {
   }
 });
 
-describe('resources, on a read-only server (v2 client, 2026-07-28)', () => {
+describe.each(['2026-07-28', '2025-11-25'])('resources, on a read-only server (v2 client, %s)', (version) => {
   let client: Client;
   beforeAll(async () => {
     client = new Client(
       { name: 'resources-test', version: '0.0.0' },
-      { versionNegotiation: { mode: { pin: '2026-07-28' } } },
+      version === '2026-07-28' ? { versionNegotiation: { mode: { pin: version } } } : {},
     );
     await client.connect(
       new StdioClientTransport({ command: process.execPath, args: [binPath], env: env(), stderr: 'ignore' }),
@@ -107,17 +68,20 @@ describe('resources, on a read-only server (v2 client, 2026-07-28)', () => {
     ]);
   });
 
-  test('a key that does not exist is "resource not found" (-32602 in the v2 SDK); an unknown URI is -32602', async () => {
-    const missing = client.readResource({ uri: 'modelgates://keys/nope' });
-    await expect(missing).rejects.toBeInstanceOf(ProtocolError);
-    await expect(missing).rejects.toMatchObject({
-      code: -32602,
-      message: expect.stringContaining('HTTP 404: Resource not found'),
-    });
-    await expect(client.readResource({ uri: 'modelgates://keys' })).rejects.toMatchObject({
-      code: -32602,
-      message: expect.stringContaining('Unknown resource modelgates://keys'),
-    });
+  test('a key that does not exist and an unknown URI are "resource not found", with the uri', async () => {
+    expect(client.getNegotiatedProtocolVersion()).toBe(version);
+    for (const [uri, why] of [
+      ['modelgates://keys/nope', 'HTTP 404: Resource not found'],
+      ['modelgates://keys', 'The resources are modelgates://key, modelgates://keys/{hash}.'],
+    ] as const) {
+      const read = client.readResource({ uri });
+      await expect(read).rejects.toBeInstanceOf(ResourceNotFoundError);
+      await expect(read).rejects.toMatchObject({
+        uri,
+        message: expect.stringContaining(`Resource not found: ${uri}. `),
+      });
+      await expect(read).rejects.toMatchObject({ message: expect.stringContaining(why) });
+    }
   });
 });
 

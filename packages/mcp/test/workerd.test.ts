@@ -6,7 +6,8 @@
  * the 1.x client (2025-11-25) does the same except that, served statelessly on Workers (one request
  * cannot resume another's stream), it cannot be asked, so its delete is refused and nothing is
  * sent. No bearer is 401, a foreign Origin 403, a 10 MB body refused, the read-only header
- * honoured, and 100 concurrent calls from 10 clients all answered.
+ * honoured, and 100 concurrent calls from 10 clients all answered. Raw JSON-RPC in both eras gets
+ * the same -32602 sentences and per-era "resource not found" as the bin (clients.test.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
@@ -19,6 +20,7 @@ import { listen, type MockServer } from '@modelgates/mock/server';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { callsOf, type Era, expectJsonRpcErrors, LIFECYCLE_CALLS, rawHttp } from './helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let api: MockServer;
@@ -127,14 +129,7 @@ describe.each([
       answer = 'accept';
       await ok('deleteKeys', { hash });
       expect((await call('getKey', { hash })).isError).toBe(true);
-      expect(api.mock.calls.map((c) => `${c.operation} ${c.status}`)).toEqual([
-        'createKeys 201',
-        'list 200',
-        'updateKeys 200',
-        'getKey 200',
-        'deleteKeys 200',
-        'getKey 404',
-      ]);
+      expect(callsOf(api)).toEqual(LIFECYCLE_CALLS);
     } finally {
       await client.close();
     }
@@ -188,3 +183,15 @@ test('100 concurrent calls from 10 clients are all answered', async () => {
     await Promise.all(clients.map(({ client }) => client.close()));
   }
 });
+
+test.each(['legacy', 'modern'] as const satisfies readonly Era[])(
+  'raw JSON-RPC, %s era: bad params are -32602 in one sentence; resource not found per era',
+  async (era) => {
+    const peer = await rawHttp(era, url, key());
+    try {
+      await expectJsonRpcErrors(peer, era, api);
+    } finally {
+      await peer.close();
+    }
+  },
+);

@@ -1,0 +1,65 @@
+/**
+ * The v2 SDK's low-level `Server`, with two answers the SDK would otherwise give in its own way:
+ *
+ * - **Params checked first by us.** The SDK checks a `tools/call` request against its wire schema
+ *   before any handler runs and answers a bad `arguments` with its zod issue list (-32602). The
+ *   `precheck` hook runs before that check, so such a request gets our one sentence instead (still
+ *   -32602).
+ * - **Resource not found, per era.** The SDK answers a `ResourceNotFoundError` with -32602 on every
+ *   revision: what 2026-07-28 requires (SEP-2164). The 2025 revisions say -32002 ("Resource not
+ *   found", the uri in `data`), so on a connection served on the 2025 wire that code is put back on
+ *   the way out, for exactly the requests whose handler threw `ResourceNotFoundError`.
+ *
+ * Both go through members the SDK declares `protected` (`_wrapHandler`, `_wireCodec`), the
+ * subclassing seam its own ModelGatesServer uses; nothing of the SDK is patched.
+ */
+import {
+  isJSONRPCErrorResponse,
+  type JSONRPCMessage,
+  type JSONRPCRequest,
+  type RequestId,
+  ResourceNotFoundError,
+  type Result,
+  Server,
+  type ServerContext,
+  type Transport,
+} from '@modelcontextprotocol/server';
+
+/** "Resource not found" in the 2025 revisions of MCP. */
+export const LEGACY_RESOURCE_NOT_FOUND = -32002;
+
+type Handler = (request: JSONRPCRequest, ctx: ServerContext) => Promise<Result>;
+
+export class ModelGatesServer extends Server {
+  /** Runs before the SDK checks a request's params; throw a `ProtocolError` to answer it instead. */
+  precheck?: (method: string, request: JSONRPCRequest) => void;
+  /** Requests on the 2025 wire whose handler found no resource: their error goes out as -32002. */
+  private readonly notFound = new Set<RequestId>();
+
+  protected override _wrapHandler(method: string, handler: Handler): Handler {
+    const wrapped = super._wrapHandler(method, handler);
+    return async (request, ctx) => {
+      this.precheck?.(method, request);
+      try {
+        return await wrapped(request, ctx);
+      } catch (error) {
+        if (error instanceof ResourceNotFoundError && this._wireCodec().era !== '2026-07-28')
+          this.notFound.add(request.id);
+        throw error;
+      }
+    };
+  }
+
+  override async connect(transport: Transport): Promise<void> {
+    // The transport is this instance's own (one per connection, session or request).
+    const send = transport.send.bind(transport);
+    transport.send = (message, options) => send(this.recode(message), options);
+    await super.connect(transport);
+  }
+
+  private recode(message: JSONRPCMessage): JSONRPCMessage {
+    if (!isJSONRPCErrorResponse(message) || message.id === undefined || !this.notFound.delete(message.id))
+      return message;
+    return { ...message, error: { ...message.error, code: LEGACY_RESOURCE_NOT_FOUND } };
+  }
+}
