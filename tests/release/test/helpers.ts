@@ -51,7 +51,7 @@ export function copyRepo(to: string, from = repoRoot): void {
 
 /** The version of `name` the workspace itself installs (so the consumers use what was tested). */
 export function workspaceVersion(name: string): string {
-  for (const from of ['packages/mock', 'packages/react-query', 'packages/mcp', '.']) {
+  for (const from of [...readdirSync(join(repoRoot, 'packages')).map((dir) => `packages/${dir}`), '.']) {
     const file = join(repoRoot, from, 'node_modules', name, 'package.json');
     if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
   }

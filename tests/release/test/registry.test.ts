@@ -10,7 +10,7 @@
  *
  * Installs reuse what this machine has: the copy's `pnpm install --offline` (the root and the
  * published packages only) links from the workspace's pnpm store; the consumers take `@modelgates/*`
- * from Verdaccio (a scoped registry) and the peers (zod, react, TanStack Query, msw) from the
+ * from Verdaccio (a scoped registry) and the peers (zod, React, Vue, Svelte, TanStack Query, msw) from the
  * registry npm and pnpm use anyway, through the npm cache and the pnpm store (`--prefer-offline`).
  * Verdaccio's uplink was tried for the peers: about 10 s per tarball here, ten times slower.
  */
@@ -48,9 +48,22 @@ let registry: Registry;
  * otherwise ask the public registry which versions exist.
  */
 const env = () => ({ ...git, 'npm_config_@modelgates:registry': registry.url });
-/** The peers a user installs next to our packages, at the versions the workspace tests with. */
-const peers = () =>
-  ['zod', 'react', '@tanstack/react-query', 'msw'].map((name) => `${name}@${workspaceVersion(name)}`);
+/**
+ * The peers a user installs next to our packages: every peer the published packages declare (ours
+ * and type-only ones aside; optional ones such as the mock's msw included), found in their
+ * manifests, at the versions the workspace tests with.
+ */
+const peers = (packages: WorkspacePackage[]) => {
+  const names = new Set<string>();
+  for (const pkg of packages) {
+    const manifest = JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8')) as {
+      peerDependencies?: Record<string, string>;
+    };
+    for (const name of Object.keys(manifest.peerDependencies ?? {}))
+      if (!name.startsWith('@modelgates/') && !name.startsWith('@types/')) names.add(name);
+  }
+  return [...names].sort().map((name) => `${name}@${workspaceVersion(name)}`);
+};
 
 beforeAll(async () => {
   copyRepo(repo);
@@ -177,9 +190,15 @@ function expectWorking(used: Awaited<ReturnType<typeof use>>, packages: Workspac
     createdIsListed: true,
     createdParses: true,
     notFound: true,
-    esm: [true, true, true],
+    sameKeyInVue: true,
+    esm: [true, true, true, true, true, true],
   });
-  expect(used.cjs).toEqual({ listed: true, parses: true, queryKey: true, cjs: [true, true, true] });
+  expect(used.cjs).toEqual({
+    listed: true,
+    parses: true,
+    queryKey: true,
+    cjs: [true, true, true, true, true],
+  });
   expect(used.bins).toEqual({ '@modelgates/cli': version, '@modelgates/mcp': version });
   expect(used.mockHelp).toMatch(/^Usage: modelgates-mock /m);
 }
@@ -217,13 +236,26 @@ describe('a release to a registry, installed by name', () => {
           kind === 'npm'
             ? sh(
                 'npm',
-                ['install', '--no-audit', '--no-fund', '--prefer-offline', ...names, ...peers()],
+                [
+                  'install',
+                  '--no-audit',
+                  '--no-fund',
+                  '--prefer-offline',
+                  ...names,
+                  ...peers(first.packages),
+                ],
                 dir,
                 env(),
               )
             : sh(
                 'pnpm',
-                ['add', '--prefer-offline', '--config.strict-peer-dependencies=true', ...names, ...peers()],
+                [
+                  'add',
+                  '--prefer-offline',
+                  '--config.strict-peer-dependencies=true',
+                  ...names,
+                  ...peers(first.packages),
+                ],
                 dir,
                 env(),
               ),
