@@ -52,6 +52,11 @@ export function mismatch({ npm, jsr }: JsrPackage): string | undefined {
   return undefined;
 }
 
+/** What stops these packages (by default every one with a jsr.json) from going to JSR as they are. */
+export function jsrProblems(dirs: string[] = jsrPackageDirs()): string[] {
+  return dirs.map((dir) => mismatch(readJsrPackage(dir))).filter((p) => p !== undefined);
+}
+
 /** Writes package.json's version into jsr.json, changing nothing else in the file. */
 export function syncVersion(dir: string): boolean {
   const file = join(dir, 'jsr.json');
@@ -110,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     console.error('usage: tsx scripts/jsr.ts sync|publish [--dry-run] [dir...]');
     return 2;
   }
-  const problems = packages.map(mismatch).filter((p) => p !== undefined);
+  const problems = jsrProblems(packages.map((p) => p.dir));
   if (problems.length > 0) {
     console.error(`Not publishing to JSR:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     return 1;
