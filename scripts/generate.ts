@@ -2,7 +2,8 @@
  * Generates the three packages' `src/gen` folders from `spec/openapi.yaml` with @hey-api/openapi-ts.
  *
  * One generator run per package, so each package gets only its own files:
- * - packages/zod/src/gen         zod (zod/mini) schemas for every request, response and component
+ * - packages/zod/src/gen         zod (zod/mini) schemas for every request, response and component,
+ *                                each with its explicit type (annotate-exports.ts: no slow types for JSR)
  * - packages/sdk/src/gen         the fetch client, types and one function per operation; its imports
  *                                of the zod schemas point at `@modelgates/zod` (no second copy)
  * - packages/react-query/src/gen TanStack Query options/keys; imports point at `@modelgates/sdk`
@@ -24,6 +25,7 @@ import {
   type Plugins,
   type UserConfig,
 } from '@hey-api/openapi-ts';
+import { annotateExports } from './annotate-exports.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const input = join(root, 'spec/openapi.yaml');
@@ -91,6 +93,8 @@ interface Job {
   };
   /** Paths (relative to src/gen) to keep; everything else the run wrote is a duplicate and is removed. */
   keep: (file: string) => boolean;
+  /** Files (relative to src/gen) whose exported consts get explicit types, for JSR (see annotate-exports.ts). */
+  annotate?: string[];
 }
 
 const jobs: Job[] = [
@@ -107,6 +111,7 @@ const jobs: Job[] = [
       ],
     },
     keep: (f) => f === 'zod.gen.ts',
+    annotate: ['zod.gen.ts'],
   },
   {
     pkg: 'sdk',
@@ -182,6 +187,7 @@ for (const job of jobs) {
   });
   if (!existsSync(path)) throw new Error(`generator wrote nothing to ${path}`);
   prune(path, job.keep);
+  if (job.annotate) for (const file of job.annotate) await annotateExports(join(path, file));
   console.log(
     `generated ${relative(root, path)}: ${walk(path)
       .map((f) => relative(path, f))

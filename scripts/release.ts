@@ -11,8 +11,14 @@
  *
  * The packages are the workspace's public ones (scripts/workspace-packages.ts), never a list here.
  * The registry is npm's own config (`npm_config_registry`, `.npmrc`).
+ *
+ * JSR (`pnpm release:jsr`, scripts/jsr.ts) is the workflow's next step, after this one has
+ * published to npm. Before anything goes to npm, this refuses a package whose jsr.json version is
+ * not its package.json's, so npm never gets a version JSR would then refuse; `--dry-run` also runs
+ * `deno publish --dry-run` for those packages.
  */
 import { execFileSync } from 'node:child_process';
+import { jsrProblems } from './jsr.js';
 import { publicPackages, repoRoot as root } from './workspace-packages.js';
 
 const dryRun = process.argv.includes('--dry-run');
@@ -24,6 +30,11 @@ const packages = publicPackages(root);
 console.log(
   `Releasing ${packages.length} packages: ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}`,
 );
+const jsr = jsrProblems();
+if (jsr.length > 0) {
+  console.error(`Not releasing: jsr.json does not follow package.json:\n  ${jsr.join('\n  ')}`);
+  process.exit(1);
+}
 run('pnpm', ['exec', 'turbo', 'run', 'build', ...packages.map((p) => `--filter=${p.name}`)]);
 if (!skipChecks) {
   run('pnpm', ['run', 'check:packages']);
@@ -33,7 +44,8 @@ if (dryRun) {
   for (const pkg of packages) {
     run('pnpm', ['publish', '--dry-run', '--no-git-checks', '--access', 'public'], pkg.dir);
   }
-  console.log(`\nDry run: nothing was published (${packages.length} packages packed).`);
+  run('pnpm', ['run', 'release:jsr', '--dry-run']);
+  console.log(`\nDry run: nothing was published (${packages.length} packages packed, JSR's checked).`);
 } else {
   run('pnpm', ['exec', 'changeset', 'publish']);
 }

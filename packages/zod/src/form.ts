@@ -30,9 +30,14 @@ export const createKeyFormMessages = {
 
 const m = createKeyFormMessages;
 const shape = zCreateKeyRequest.shape;
+/** What the generated schema of a `CreateKeyRequest` field outputs. */
+type Wire<K extends keyof typeof shape> = z.output<(typeof shape)[K]>;
 
 /** Returned by a conversion for a value the form refuses even though the wire schema would take it. */
 const refused = Symbol('refused');
+
+/** A form field's schema: what the input holds (`I`), converted and checked into the wire value (`O`). */
+type Field<I, O> = z.ZodMiniPipe<z.ZodMiniType<I, I>, z.ZodMiniTransform<Awaited<O>, I>>;
 
 /**
  * Converts a form value, then validates the result with the generated schema for the field,
@@ -43,7 +48,7 @@ function field<I, O>(
   convert: (value: I) => unknown,
   generated: z.ZodMiniType<O, unknown>,
   message: string,
-) {
+): Field<I, O> {
   return z.pipe(
     input,
     z.transform((value: I, ctx): O => {
@@ -121,7 +126,18 @@ const stringOrNumber = z.custom<string | number>((v) => typeof v === 'string' ||
  * // createKey: your server-side action calling mg.apiKeys.create(body) with a management key
  * const onSubmit = form.handleSubmit((body) => createKey(body));
  */
-export const createKeyFormSchema = z.object({
+export const createKeyFormSchema: z.ZodMiniObject<
+  {
+    name: Field<string, Wire<'name'>>;
+    creator_user_id: z.ZodMiniOptional<Field<string, Wire<'creator_user_id'>>>;
+    expires_at: z.ZodMiniOptional<Field<string, Wire<'expires_at'>>>;
+    include_byok_in_limit: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+    limit: z.ZodMiniOptional<Field<string | number, Wire<'limit'>>>;
+    limit_reset: z.ZodMiniOptional<Field<string, Wire<'limit_reset'>>>;
+    workspace_id: z.ZodMiniOptional<Field<string, Wire<'workspace_id'>>>;
+  },
+  z.core.$strip
+> = z.object({
   name: field(z.string({ error: m.name }), (v) => v.trim(), shape.name, m.name),
   creator_user_id: z.optional(
     field(z.string({ error: m.creator_user_id }), blankToUndefined, shape.creator_user_id, m.creator_user_id),

@@ -14,7 +14,15 @@
  * registry npm and pnpm use anyway, through the npm cache and the pnpm store (`--prefer-offline`).
  * Verdaccio's uplink was tried for the peers: about 10 s per tarball here, ten times slower.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +120,13 @@ async function release(id: string, bumps: Record<string, 'patch' | 'minor'>, sum
   await timed(`${id}: pnpm version-packages`, () => sh('pnpm', ['version-packages'], repo, env()));
   const after = publicPackages(repo);
   expect(after.map((p) => `${p.name}@${p.version}`)).toEqual(before.map((p) => `${p.name}@${expected}`));
+  // It bumps jsr.json too (scripts/jsr.ts sync), so JSR gets the same version as npm.
+  const jsr = after.filter((p) => existsSync(join(p.dir, 'jsr.json')));
+  expect(jsr.length).toBeGreaterThan(0);
+  for (const { dir } of jsr)
+    expect((JSON.parse(readFileSync(join(dir, 'jsr.json'), 'utf8')) as { version: string }).version).toBe(
+      expected,
+    );
   await timed(`${id}: pnpm release --skip-checks (build, changeset publish)`, () =>
     sh('pnpm', ['release', '--skip-checks'], repo, env()),
   );
