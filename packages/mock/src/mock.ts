@@ -1,4 +1,4 @@
-import { type OperationId, operations, schemaFields } from '@modelgates/sdk';
+import { type OperationId, operationRoutes, schemaFields } from '@modelgates/sdk';
 import {
   type ApiKey,
   type CurrentKey,
@@ -17,12 +17,12 @@ import { basePath, type Match, route, within } from './internal/routes.js';
 /** An operation of the spec, by its operationId (the registry's `OperationId`). */
 export type OperationName = OperationId;
 /** Every operation of the spec, from the operation registry. */
-export const operationNames = Object.keys(operations) as readonly OperationName[];
+export const operationNames = Object.keys(operationRoutes) as readonly OperationName[];
 
 /** The production base URL the sdk uses by default; `mock.fetch` and the MSW handlers answer under it unless told otherwise. */
 export const DEFAULT_BASE_URL = 'https://modelgates.ai/api/v1';
 /** Keys per page of `GET /keys`. */
-export const PAGE_SIZE = operations.list.paginated.pageSize;
+export const PAGE_SIZE = operationRoutes.list.paginated.pageSize;
 
 /**
  * `'any'` (the default): any bearer key authenticates, as with Prism, so a test can start with

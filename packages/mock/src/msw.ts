@@ -1,4 +1,4 @@
-import { operations } from '@modelgates/sdk';
+import { operationRoutes } from '@modelgates/sdk';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { DEFAULT_BASE_URL, type MockApi } from './mock.js';
 
@@ -24,7 +24,7 @@ export function createHandlers(mock: MockApi, options: HandlersOptions = {}): Ht
       throw error;
     }
   };
-  return Object.values(operations).map(({ method, path }) =>
+  return Object.values(operationRoutes).map(({ method, path }) =>
     http[method.toLowerCase() as Lowercase<typeof method>](
       `${base}${path.replace(/\{(\w+)\}/g, ':$1')}`,
       resolver,

@@ -1,5 +1,5 @@
 /** The routes: one per operation of the registry, from its method and path template. */
-import { type OperationId, operations } from '@modelgates/sdk';
+import { type OperationId, operationRoutes } from '@modelgates/sdk';
 
 export interface Match {
   operation: OperationId;
@@ -8,8 +8,8 @@ export interface Match {
 
 const escape = (s: string) => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 
-const compiled = (Object.keys(operations) as OperationId[]).map((operation) => {
-  const { method, path } = operations[operation];
+const compiled = (Object.keys(operationRoutes) as OperationId[]).map((operation) => {
+  const { method, path } = operationRoutes[operation];
   const params: string[] = [];
   const source = path
     .split(/\{(\w+)\}/)
