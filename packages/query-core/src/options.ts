@@ -72,6 +72,21 @@ export interface ModelGatesMutation<TData, TVariables, TContext = unknown> {
 // timeouts, 429, 5xx) with backoff; TanStack's own 3 retries on top would multiply attempts and
 // retry 4xx answers.
 
+/**
+ * A query's data is cached, shared by every component, and may be dehydrated into a server-rendered
+ * page, so no read operation may return a secret (`x-modelgates-secret` in the spec). A spec change
+ * that marks a field of a read response secret is a compile error here, naming the field, until
+ * this core decides how that query is kept (`gcTime: 0`, never dehydrated: `dehydrateOptions`
+ * already leaves out the queries of any operation with secrets).
+ */
+export type ReadSecretCheck = [(typeof operations)[ReadOperationId]['secrets'][number]] extends [never]
+  ? true
+  : {
+      error: 'a read operation returns a secret field';
+      field: (typeof operations)[ReadOperationId]['secrets'][number];
+    };
+export const readsHoldNoSecret: ReadSecretCheck = true;
+
 /** The options of any read operation of the registry, under `queryKey`. */
 function readQuery<TData, TKey extends [{ path?: unknown; query?: unknown }]>(
   mg: ModelGates,
