@@ -141,9 +141,15 @@ function describeError(tool: Tool<string>, error: unknown, keySource: string): s
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What a JSON value is, in words: `an array`, `a number`, `null`. */
+/** What a JSON value is, in words: `null`, `an array`, `an object`, `a number`, `a string`, `a boolean`. */
 const kindOf = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 
 /**
  * Whether a call must be confirmed by the user: a destructive operation, or a write that sets a
@@ -215,11 +221,14 @@ export function createServer(options: CreateServerOptions): Server {
     if (method !== 'tools/call') return;
     const params = isRecord(request.params) ? request.params : {};
     const { name, arguments: args } = params;
-    if (typeof name !== 'string')
+    if (typeof name !== 'string') {
+      const rule = 'must be the name of a tool (a string)';
       throw new ProtocolError(
         ProtocolErrorCode.InvalidParams,
-        `name must be the name of a tool (a string), not ${kindOf(name)}. The tools are ${tools.map((t) => t.name).join(', ')}.`,
+        `${name === undefined ? `name is missing: it ${rule}` : `name ${rule}, not ${kindOf(name)}`}. ` +
+          `The tools are ${tools.map((t) => t.name).join(', ')}.`,
       );
+    }
     if (args === undefined || isRecord(args)) return;
     const tool = all.find((t) => t.name === name);
     if (!tool) throw unknownTool(name);

@@ -318,8 +318,8 @@ export async function rawHttp(era: Era, url: string, key: string): Promise<RawPe
 /**
  * What a server with every tool (started with --allow-write, in front of `@modelgates/mock`)
  * answers raw JSON-RPC with bad params and unknown resources, in `era`:
- * - `tools/call` whose `arguments` is not an object, or whose `name` is not a tool: -32602 and
- *   one sentence naming the field (no issue list, no data), nothing sent to the API, and the
+ * - `tools/call` whose `arguments` is not an object, or whose `name` is missing, not a string or
+ *   not a tool: -32602 and one grammatical sentence naming the field (no issue list, no data), nothing sent to the API, and the
  *   server goes on serving;
  * - `resources/read` of a URI the server does not have, or of a key the API does not know:
  *   "Resource not found" with the uri in `data`, as -32002 in the 2025 era and -32602 in the
@@ -349,6 +349,15 @@ export async function expectJsonRpcErrors(peer: RawPeer, era: Era, api: MockServ
     [
       { name: 42, arguments: {} },
       `name must be the name of a tool (a string), not a number. The tools are ${tools}.`,
+    ],
+    [{ arguments: {} }, `name is missing: it must be the name of a tool (a string). The tools are ${tools}.`],
+    [
+      { name: { name: 'list' }, arguments: {} },
+      `name must be the name of a tool (a string), not an object. The tools are ${tools}.`,
+    ],
+    [
+      { name: null, arguments: { name: 'list' } },
+      `name must be the name of a tool (a string), not null. The tools are ${tools}.`,
     ],
   ];
   for (const [params, message] of bad)
