@@ -4,7 +4,7 @@
  * - **Params checked first by us.** The SDK checks a `tools/call` request against its wire schema
  *   before any handler runs and answers a bad `arguments` with its zod issue list (-32602). The
  *   `precheck` hook runs before that check, so such a request gets our one sentence instead (still
- *   -32602).
+ *   -32602), or the answer the handler gives whatever the arguments (a tool not enabled).
  * - **Resource not found, per era.** The SDK answers a `ResourceNotFoundError` with -32602 on every
  *   revision: what 2026-07-28 requires (SEP-2164). The 2025 revisions say -32002 ("Resource not
  *   found", the uri in `data`), so on a connection served on the 2025 wire that code is put back on
@@ -31,15 +31,19 @@ export const LEGACY_RESOURCE_NOT_FOUND = -32002;
 type Handler = (request: JSONRPCRequest, ctx: ServerContext) => Promise<Result>;
 
 export class ModelGatesServer extends Server {
-  /** Runs before the SDK checks a request's params; throw a `ProtocolError` to answer it instead. */
-  precheck?: (method: string, request: JSONRPCRequest) => void;
+  /**
+   * Runs before the SDK checks a request's params: throw a `ProtocolError`, or return a result, to
+   * answer the request instead of the SDK's check and the handler; return undefined to go on.
+   */
+  precheck?: (method: string, request: JSONRPCRequest) => Result | undefined;
   /** Requests on the 2025 wire whose handler found no resource: their error goes out as -32002. */
   private readonly notFound = new Set<RequestId>();
 
   protected override _wrapHandler(method: string, handler: Handler): Handler {
     const wrapped = super._wrapHandler(method, handler);
     return async (request, ctx) => {
-      this.precheck?.(method, request);
+      const answer = this.precheck?.(method, request);
+      if (answer) return answer;
       try {
         return await wrapped(request, ctx);
       } catch (error) {
