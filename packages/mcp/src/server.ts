@@ -141,9 +141,15 @@ function describeError(tool: Tool<string>, error: unknown, keySource: string): s
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What a JSON value is, in words: `an array`, `a number`, `null`. */
+/** What a JSON value is, in words: `null`, `an array`, `an object`, `a number`, `a string`, `a boolean`. */
 const kindOf = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 
 /**
  * Whether a call must be confirmed by the user: a destructive operation, or a write that sets a
@@ -209,20 +215,38 @@ export function createServer(options: CreateServerOptions): Server {
       ProtocolErrorCode.InvalidParams,
       redactor.redact(`Unknown tool: ${name}. The tools are ${tools.map((t) => t.name).join(', ')}.`),
     );
+  /**
+   * The answer to a call of a tool this server does not serve, whatever its arguments: a tool it
+   * does not have is -32602; one it has but did not enable is a tool error saying how to enable it.
+   */
+  const notServed = (name: string): CallToolResult => {
+    const known = all.find((t) => t.name === name);
+    if (!known) throw unknownTool(name);
+    log(`call ${name}: refused, not enabled (${mode})`);
+    return failure(
+      known.write && !options.allowWrite
+        ? `${name} is not available: this server is read-only. It changes keys, so it runs only when the server is started with --allow-write (or MODELGATES_MCP_ALLOW_WRITE=1). Nothing was sent.`
+        : `${name} is not enabled on this server (it was started with --tools ${tools.map((t) => t.name).join(',')}). Nothing was sent.`,
+    );
+  };
   // Checked before the SDK checks the params against its schema (which would answer with its
-  // issue list): one sentence naming the field.
+  // issue list): one sentence naming the field. A tool that is not served is answered as such
+  // first, so its field list is never shown.
   server.precheck = (method, request) => {
-    if (method !== 'tools/call') return;
+    if (method !== 'tools/call') return undefined;
     const params = isRecord(request.params) ? request.params : {};
     const { name, arguments: args } = params;
-    if (typeof name !== 'string')
+    if (typeof name !== 'string') {
+      const rule = 'must be the name of a tool (a string)';
       throw new ProtocolError(
         ProtocolErrorCode.InvalidParams,
-        `name must be the name of a tool (a string), not ${kindOf(name)}. The tools are ${tools.map((t) => t.name).join(', ')}.`,
+        `${name === undefined ? `name is missing: it ${rule}` : `name ${rule}, not ${kindOf(name)}`}. ` +
+          `The tools are ${tools.map((t) => t.name).join(', ')}.`,
       );
-    if (args === undefined || isRecord(args)) return;
-    const tool = all.find((t) => t.name === name);
-    if (!tool) throw unknownTool(name);
+    }
+    if (args === undefined || isRecord(args)) return undefined;
+    const tool = tools.find((t) => t.name === name);
+    if (!tool) return notServed(name);
     const fields = Object.keys(tool.inputSchema.properties ?? {});
     throw new ProtocolError(
       ProtocolErrorCode.InvalidParams,
@@ -280,16 +304,7 @@ export function createServer(options: CreateServerOptions): Server {
     async (request, ctx): Promise<CallToolResult | InputRequiredResult> => {
       const name = request.params.name;
       const tool = tools.find((t) => t.name === name);
-      if (!tool) {
-        const known = all.find((t) => t.name === name);
-        if (!known) throw unknownTool(name);
-        log(`call ${name}: refused, not enabled (${mode})`);
-        return failure(
-          known.write && !options.allowWrite
-            ? `${name} is not available: this server is read-only. It changes keys, so it runs only when the server is started with --allow-write (or MODELGATES_MCP_ALLOW_WRITE=1). Nothing was sent.`
-            : `${name} is not enabled on this server (it was started with --tools ${tools.map((t) => t.name).join(',')}). Nothing was sent.`,
-        );
-      }
+      if (!tool) return notServed(name);
       // An object by now: anything else was answered by the precheck above.
       const { parts, unknown } = sortArguments(tool, request.params.arguments ?? {});
       if (unknown.length) {

@@ -10,7 +10,8 @@
  * checked too. Last, raw JSON-RPC written by hand, in both eras over stdio and HTTP: bad
  * `tools/call` params are -32602 with one sentence naming the field, and a resource that does not
  * exist is "resource not found" with its uri, coded for the era (see expectJsonRpcErrors; the
- * fetch handler under workerd runs the same checks in workerd.test.ts).
+ * fetch handler under workerd runs the same checks in workerd.test.ts); a cancelled read that found
+ * nothing leaves no -32002 behind for a later request reusing its id.
  */
 import { Client as V2Client, StreamableHTTPClientTransport as V2Http } from '@modelcontextprotocol/client';
 import { StdioClientTransport as V2Stdio } from '@modelcontextprotocol/client/stdio';
@@ -208,4 +209,33 @@ describe.each(['legacy', 'modern'] as const satisfies readonly Era[])('raw JSON-
       }
     },
   );
+});
+
+test('raw JSON-RPC, legacy era over stdio: a cancelled "resource not found" leaves no -32002 behind for its id', async () => {
+  const peer = await rawStdio('legacy', stdioArgs.slice(1), stdioEnv());
+  try {
+    // Read and cancel in one chunk: the read throws "resource not found", and no answer is sent.
+    peer.write(
+      { id: 'reused', method: 'resources/read', params: { uri: 'modelgates://nope' } },
+      { method: 'notifications/cancelled', params: { requestId: 'reused', reason: 'test' } },
+    );
+    expect((await peer.request('ping')).result).toEqual({});
+    // The id again, for a request that fails otherwise: its own code, not the earlier -32002.
+    const answer = peer.answerTo('reused');
+    peer.write({ id: 'reused', method: 'tools/call', params: { name: 'list', arguments: 5 } });
+    expect((await answer).error).toEqual({
+      code: -32602,
+      message:
+        "arguments must be an object with list's fields (include_disabled, offset, workspace_id), not a number.",
+    });
+    // The cancel took effect: the read was never answered.
+    expect(peer.answers.filter((a) => a.id === 'reused')).toHaveLength(1);
+    // A not-found still goes out as -32002.
+    expect((await peer.request('resources/read', { uri: 'modelgates://nope' })).error).toMatchObject({
+      code: -32002,
+      data: { uri: 'modelgates://nope' },
+    });
+  } finally {
+    await peer.close();
+  }
 });

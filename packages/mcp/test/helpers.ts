@@ -224,27 +224,45 @@ const envelope = {
 const withEnvelope = (era: Era, params: Record<string, unknown>) =>
   era === 'modern' ? { ...params, _meta: envelope } : params;
 
+/** A raw peer on stdio, which can also write messages as they are, several in one chunk. */
+export interface RawStdio extends RawPeer {
+  /** Writes these messages (with `jsonrpc` added) in one chunk: the server reads them at once. */
+  write(...messages: Record<string, unknown>[]): void;
+  /** Resolves with the next answer to `id`. */
+  answerTo(id: string | number): Promise<Answer>;
+  /** Every answer so far, in order. */
+  readonly answers: Answer[];
+}
+
 /**
  * Starts the built bin on stdio and speaks JSON-RPC lines to it; in the legacy era it first runs
  * the 2025 initialize handshake.
  */
-export async function rawStdio(era: Era, args: string[], env: Record<string, string>): Promise<RawPeer> {
+export async function rawStdio(era: Era, args: string[], env: Record<string, string>): Promise<RawStdio> {
   const child = spawn(process.execPath, [binPath, ...args], { env, stdio: ['pipe', 'pipe', 'ignore'] });
-  const waiting = new Map<number, (answer: Answer) => void>();
+  const waiting = new Map<string | number, (answer: Answer) => void>();
+  const answers: Answer[] = [];
   createInterface({ input: child.stdout }).on('line', (line) => {
     const answer = JSON.parse(line) as Answer;
-    if (typeof answer.id === 'number') waiting.get(answer.id)?.(answer);
+    answers.push(answer);
+    if (typeof answer.id !== 'number' && typeof answer.id !== 'string') return;
+    waiting.get(answer.id)?.(answer);
+    waiting.delete(answer.id);
   });
+  const write = (...messages: Record<string, unknown>[]) =>
+    child.stdin.write(messages.map((m) => `${JSON.stringify({ jsonrpc: '2.0', ...m })}\n`).join(''));
+  const answerTo = (id: string | number) => new Promise<Answer>((ok) => waiting.set(id, ok));
   let next = 0;
-  const peer: RawPeer = {
-    request: (method, params = {}) =>
-      new Promise<Answer>((ok) => {
-        const id = ++next;
-        waiting.set(id, ok);
-        child.stdin.write(
-          `${JSON.stringify({ jsonrpc: '2.0', id, method, params: withEnvelope(era, params) })}\n`,
-        );
-      }),
+  const peer: RawStdio = {
+    answers,
+    write,
+    answerTo,
+    request: (method, params = {}) => {
+      const id = ++next;
+      const answer = answerTo(id);
+      write({ id, method, params: withEnvelope(era, params) });
+      return answer;
+    },
     close: () =>
       new Promise<void>((ok) => {
         if (child.exitCode !== null) return ok();
@@ -254,7 +272,7 @@ export async function rawStdio(era: Era, args: string[], env: Record<string, str
   };
   if (era === 'legacy') {
     await peer.request('initialize', initializeParams);
-    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n`);
+    write({ method: 'notifications/initialized' });
   }
   return peer;
 }
@@ -318,8 +336,8 @@ export async function rawHttp(era: Era, url: string, key: string): Promise<RawPe
 /**
  * What a server with every tool (started with --allow-write, in front of `@modelgates/mock`)
  * answers raw JSON-RPC with bad params and unknown resources, in `era`:
- * - `tools/call` whose `arguments` is not an object, or whose `name` is not a tool: -32602 and
- *   one sentence naming the field (no issue list, no data), nothing sent to the API, and the
+ * - `tools/call` whose `arguments` is not an object, or whose `name` is missing, not a string or
+ *   not a tool: -32602 and one grammatical sentence naming the field (no issue list, no data), nothing sent to the API, and the
  *   server goes on serving;
  * - `resources/read` of a URI the server does not have, or of a key the API does not know:
  *   "Resource not found" with the uri in `data`, as -32002 in the 2025 era and -32602 in the
@@ -349,6 +367,15 @@ export async function expectJsonRpcErrors(peer: RawPeer, era: Era, api: MockServ
     [
       { name: 42, arguments: {} },
       `name must be the name of a tool (a string), not a number. The tools are ${tools}.`,
+    ],
+    [{ arguments: {} }, `name is missing: it must be the name of a tool (a string). The tools are ${tools}.`],
+    [
+      { name: { name: 'list' }, arguments: {} },
+      `name must be the name of a tool (a string), not an object. The tools are ${tools}.`,
+    ],
+    [
+      { name: null, arguments: { name: 'list' } },
+      `name must be the name of a tool (a string), not null. The tools are ${tools}.`,
     ],
   ];
   for (const [params, message] of bad)

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { exampleHash, responseExample } from '@modelgates/test-utils';
 import { describe, expect, inject, test } from 'vitest';
-import { startRecorder, startServer, textOf } from './helpers.js';
+import { type Era, rawStdio, startRecorder, startServer, textOf } from './helpers.js';
 
 /** A key unique to this run, so finding it anywhere can only mean it leaked from here. */
 const apiKey = `sk-or-v1-${randomBytes(32).toString('hex')}`;
@@ -38,6 +38,46 @@ describe('read-only mode', () => {
       await api.close();
     }
   });
+
+  test.each(['legacy', 'modern'] as const satisfies readonly Era[])(
+    'raw JSON-RPC, %s era: a tool not enabled is refused the same whatever its arguments, its fields unnamed',
+    async (era) => {
+      const api = await startRecorder(() => ({ status: 500, body: {} }));
+      const env = { MODELGATES_API_KEY: apiKey, MODELGATES_BASE_URL: api.url };
+      const readOnly = await rawStdio(era, [], env);
+      const narrow = await rawStdio(era, ['--tools', 'getCurrentKey'], env);
+      try {
+        for (const [peer, name, refusal] of [
+          [
+            readOnly,
+            'createKeys',
+            'createKeys is not available: this server is read-only. It changes keys, so it runs only when the ' +
+              'server is started with --allow-write (or MODELGATES_MCP_ALLOW_WRITE=1). Nothing was sent.',
+          ],
+          [
+            narrow,
+            'list',
+            'list is not enabled on this server (it was started with --tools getCurrentKey). Nothing was sent.',
+          ],
+        ] as const) {
+          const expected = { isError: true, content: [{ type: 'text', text: refusal }] };
+          for (const args of [{}, 5, null, [], 'name=x'])
+            expect(await peer.request('tools/call', { name, arguments: args }), JSON.stringify(args)).toEqual(
+              {
+                jsonrpc: '2.0',
+                id: expect.any(Number),
+                result: era === 'modern' ? expect.objectContaining(expected) : expected,
+              },
+            );
+        }
+        expect(api.requests).toHaveLength(0);
+      } finally {
+        await readOnly.close();
+        await narrow.close();
+        await api.close();
+      }
+    },
+  );
 
   test('reads still work on a read-only server; a tool left out by --tools is refused', async () => {
     const server = await startServer({
