@@ -4,7 +4,7 @@
  * an effect scope) and exposes what they return as plain getters; the suite then runs the same
  * scenarios against the stateful `@modelgates/mock`, so the adapters are held to one behaviour:
  * create → the list shows it without a refetch storm → update → delete → gone; an optimistic
- * update rolled back on a server error; infinite paging over 250 keys; no secret in the cache;
+ * update and an optimistic delete rolled back on a server error; infinite paging over 250 keys; no secret in the cache;
  * reactive arguments.
  */
 import { apiKeyFixtures, createMock, type MockApi } from '@modelgates/mock';
@@ -197,6 +197,49 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
       await until(() => expect(ui.list.data?.data.find((k) => k.hash === target.hash)?.disabled).toBe(false));
       releaseRefetches();
       expect(mock.key(target.hash)?.disabled).toBe(false);
+    });
+
+    it('an optimistic delete hides the key at once and brings it back when the server refuses (500)', async () => {
+      const mock = createMock({ baseUrl });
+      const target = mock.keys[1]!;
+      const listed = () => ui.list.data?.data.some((k) => k.hash === target.hash);
+      let hiddenBeforeAnswer = false;
+      // eslint-disable-next-line prefer-const -- assigned after the client that reads it is made
+      let ui!: {
+        list: QueryView<ListResponse>;
+        remove: MutationView<DeleteKeysResponse, { hash: string }>;
+      };
+      // As for the update: the DELETE is answered only once the page no longer shows the key, and
+      // the refetches after the refusal wait until the page has been checked, so what it shows then
+      // is the rollback, not a fresh list.
+      let refused = false;
+      let releaseRefetches!: () => void;
+      const refetchesHeld = new Promise<void>((resolve) => (releaseRefetches = resolve));
+      const mg = mockClient(mock, async (input, init) => {
+        if (init?.method === 'DELETE') {
+          await until(() => expect(listed()).toBe(false));
+          hiddenBeforeAnswer = true;
+          refused = true;
+        } else if (refused) await refetchesHeld;
+        return mock.fetch(input, init);
+      });
+      ui = mount(mg, driver.queryClient(), (fns) => ({
+        list: fns.useApiKeys(fns.signal(undefined)),
+        remove: fns.useDeleteApiKey(true),
+      })).result;
+      await until(() => expect(ui.list.status).toBe('success'));
+      const before = names(ui.list.data);
+      expect(listed()).toBe(true);
+
+      mock.failNext({ status: 500, operation: 'deleteKeys' });
+      await expect(ui.remove.mutateAsync({ hash: target.hash })).rejects.toBeInstanceOf(
+        InternalServerResponseError,
+      );
+      expect(hiddenBeforeAnswer).toBe(true);
+      // Back in its place, the list as it was.
+      await until(() => expect(names(ui.list.data)).toEqual(before));
+      releaseRefetches();
+      expect(mock.key(target.hash)).toBeDefined();
     });
 
     it('pages through 250 keys: 100, 100, 50, then no next page', async () => {
