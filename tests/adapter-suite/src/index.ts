@@ -7,7 +7,7 @@
  * update and an optimistic delete rolled back on a server error; infinite paging over 250 keys; no secret in the cache;
  * reactive arguments.
  */
-import { apiKeyFixtures, createMock, type MockApi } from '@modelgates/mock';
+import { type ApiKey, apiKeyFixtures, createMock, type MockApi } from '@modelgates/mock';
 import {
   type CreateKeyInput,
   type CreateKeysResponse,
@@ -82,15 +82,40 @@ export interface AdapterDriver<TClient extends InspectableClient> {
 const baseUrl = 'https://mock.modelgates.test/api/v1';
 
 function mockClient(mock: MockApi, fetch: typeof globalThis.fetch = mock.fetch) {
-  return new ModelGates({ apiKey: 'sk-suite-management', baseUrl, fetch, retries: { strategy: 'none' } });
+  return new ModelGates({
+    apiKey: 'sk-suite-management',
+    baseUrl: mock.baseUrl,
+    fetch,
+    retries: { strategy: 'none' },
+  });
+}
+
+/** A mock under `baseUrl` (seeded with `keys`) and a client of it: one tenant, for the adapters'
+ * own tests of a client that changes. */
+export function mockTenant(baseUrl: string, keys: ApiKey[] = apiKeyFixtures(3)) {
+  const mock = createMock({ baseUrl, keys });
+  return { mock, mg: mockClient(mock) };
+}
+
+/** Two tenants on two base URLs holding the same key hashes under other names (`A 0`…, `B 0`…). */
+export function twoTenants() {
+  const keysA = apiKeyFixtures(3, (i) => ({ name: `A ${i}` }));
+  return {
+    a: mockTenant('https://a.modelgates.test/api/v1', keysA),
+    b: mockTenant(
+      'https://b.modelgates.test/api/v1',
+      keysA.map((k, i) => ({ ...k, name: `B ${i}` })),
+    ),
+  };
 }
 
 /** The mock's answered calls from `from` on, as `operation` names. */
-const callsSince = (mock: MockApi, from: number) => mock.calls.slice(from).map((c) => c.operation);
+export const callsSince = (mock: MockApi, from = 0) => mock.calls.slice(from).map((c) => c.operation);
 
 const names = (list: ListResponse | undefined) => list?.data.map((k) => k.name);
 
-const until = (check: () => void) => vi.waitFor(check, { timeout: 5_000, interval: 10 });
+/** Waits (up to 5 s) until `check` passes. */
+export const until = (check: () => void) => vi.waitFor(check, { timeout: 5_000, interval: 10 });
 
 /** Every string in the QueryCache, keys and state. */
 const queryCacheText = (qc: InspectableClient) =>
