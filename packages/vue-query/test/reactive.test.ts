@@ -4,10 +4,11 @@
  * that changes in reactive options (queries and mutations), and a page already loaded served from
  * the cache. Against @modelgates/mock, one mock per base URL.
  */
-import { apiKeyFixtures, createMock } from '@modelgates/mock';
-import { type ListQuery, ModelGates } from '@modelgates/sdk';
+import { callsSince, mockTenant as tenant, twoTenants, until } from '@modelgates/adapter-suite';
+import { apiKeyFixtures } from '@modelgates/mock';
+import type { ListQuery, ModelGates } from '@modelgates/sdk';
 import type { QueryClient } from '@tanstack/vue-query';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { computed, nextTick, reactive, ref, shallowRef } from 'vue';
 import {
   useApiKey,
@@ -19,34 +20,7 @@ import {
 } from '../src/index.js';
 import { mountVue, newQueryClient } from './driver.js';
 
-const until = (check: () => void) => vi.waitFor(check, { timeout: 5_000, interval: 10 });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
-/** A mock under `baseUrl` and a client of it; `keys` as given. */
-function tenant(baseUrl: string, keys = apiKeyFixtures(3)) {
-  const mock = createMock({ baseUrl, keys });
-  const mg = new ModelGates({
-    apiKey: 'sk-reactive-management',
-    baseUrl,
-    fetch: mock.fetch,
-    retries: { strategy: 'none' },
-  });
-  return { mock, mg };
-}
-
-/** Two tenants on two base URLs: the same key hashes, other names. */
-function twoTenants() {
-  const keysA = apiKeyFixtures(3, (i) => ({ name: `A ${i}` }));
-  const a = tenant('https://a.modelgates.test/api/v1', keysA);
-  const b = tenant(
-    'https://b.modelgates.test/api/v1',
-    keysA.map((k, i) => ({ ...k, name: `B ${i}` })),
-  );
-  return { a, b };
-}
-
-const operations = (mock: { calls: readonly { operation: string | null }[] }, from = 0) =>
-  mock.calls.slice(from).map((c) => c.operation);
 
 /** The base URLs in the QueryCache's keys. */
 const keyBaseUrls = (qc: QueryClient) =>
@@ -88,8 +62,8 @@ describe('a client that changes in reactive options', () => {
       expect(ui.detail.data.value?.data.name).toBe('A 0');
       expect(ui.current.status.value).toBe('success');
     });
-    expect(operations(a.mock).sort()).toEqual(['getCurrentKey', 'getKey', 'list', 'list']);
-    expect(operations(b.mock)).toEqual([]);
+    expect(callsSince(a.mock).sort()).toEqual(['getCurrentKey', 'getKey', 'list', 'list']);
+    expect(callsSince(b.mock)).toEqual([]);
     expect(keyBaseUrls(qc)).toEqual(new Set([a.mg.client.getConfig().baseUrl]));
 
     const fromA = a.mock.calls.length;
@@ -100,9 +74,9 @@ describe('a client that changes in reactive options', () => {
       expect(ui.detail.data.value?.data.name).toBe('B 0');
       expect(ui.current.isFetching.value).toBe(false);
     });
-    expect(operations(b.mock).sort()).toEqual(['getCurrentKey', 'getKey', 'list', 'list']);
-    expect(operations(a.mock, fromA)).toEqual([]);
-    expect(operations(provided.mock)).toEqual([]);
+    expect(callsSince(b.mock).sort()).toEqual(['getCurrentKey', 'getKey', 'list', 'list']);
+    expect(callsSince(a.mock, fromA)).toEqual([]);
+    expect(callsSince(provided.mock)).toEqual([]);
     // Each client's entries under their own keys: nothing of A's was reused for B.
     expect(keyBaseUrls(qc)).toEqual(
       new Set([a.mg.client.getConfig().baseUrl, b.mg.client.getConfig().baseUrl]),
@@ -126,7 +100,7 @@ describe('a client that changes in reactive options', () => {
     await ui.remove.mutateAsync({ hash });
     expect(b.mock.key(hash)).toBeUndefined();
     expect(a.mock.key(hash)).toBeDefined();
-    expect(operations(a.mock)).toEqual([]);
+    expect(callsSince(a.mock)).toEqual([]);
   });
 });
 
@@ -142,7 +116,7 @@ describe('reactive arguments other than a getter', () => {
     const from = mock.calls.length;
     query.value = { offset: 100 };
     await until(() => expect(list.data.value?.data.map((k) => k.hash)).toEqual(page(mock.keys, 100)));
-    expect(operations(mock, from)).toEqual(['list']);
+    expect(callsSince(mock, from)).toEqual(['list']);
   });
 
   it('a computed query follows the ref it reads', async () => {
@@ -163,13 +137,13 @@ describe('reactive arguments other than a getter', () => {
     const list = mount(mg, newQueryClient(), () => useApiKeys(query, options));
     await settle();
     expect(list.fetchStatus.value).toBe('idle');
-    expect(operations(mock)).toEqual([]);
+    expect(callsSince(mock)).toEqual([]);
 
     options.enabled = true;
     await until(() => expect(list.data.value?.data.map((k) => k.hash)).toEqual(page(mock.keys, 0)));
     query.offset = 100;
     await until(() => expect(list.data.value?.data.map((k) => k.hash)).toEqual(page(mock.keys, 100)));
-    expect(operations(mock)).toEqual(['list', 'list']);
+    expect(callsSince(mock)).toEqual(['list', 'list']);
   });
 
   it('a reactive hash: waits while empty, then follows it from key to key', async () => {
@@ -179,13 +153,13 @@ describe('reactive arguments other than a getter', () => {
     const detail = mount(mg, newQueryClient(), () => useApiKey(hash));
     await settle();
     expect(detail.fetchStatus.value).toBe('idle');
-    expect(operations(mock)).toEqual([]);
+    expect(callsSince(mock)).toEqual([]);
 
     hash.value = first!.hash;
     await until(() => expect(detail.data.value?.data.hash).toBe(first!.hash));
     hash.value = second!.hash;
     await until(() => expect(detail.data.value?.data.hash).toBe(second!.hash));
-    expect(operations(mock)).toEqual(['getKey', 'getKey']);
+    expect(callsSince(mock)).toEqual(['getKey', 'getKey']);
     expect(mock.calls.map((c) => c.path)).toEqual([
       expect.stringContaining(first!.hash),
       expect.stringContaining(second!.hash),
@@ -205,6 +179,6 @@ describe('reactive arguments other than a getter', () => {
     await until(() => expect(list.data.value?.data.map((k) => k.hash)).toEqual(page(mock.keys, 0)));
     expect(list.isFetching.value).toBe(false);
     await settle();
-    expect(operations(mock, from)).toEqual([]);
+    expect(callsSince(mock, from)).toEqual([]);
   });
 });
