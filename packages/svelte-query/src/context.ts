@@ -3,7 +3,7 @@
  * `setModelGatesContext(mg)` in the root component (or layout), next to TanStack's
  * `<QueryClientProvider>` / `setQueryClientContext`. This package holds no cache of its own.
  */
-import { noClient } from '@modelgates/query-core';
+import { type ClientOptions, noClient } from '@modelgates/query-core';
 import type { ModelGates } from '@modelgates/sdk';
 import { getContext, hasContext, setContext } from 'svelte';
 
@@ -17,7 +17,24 @@ export function setModelGatesContext(client: ModelGates): void {
 /** The client set by `setModelGatesContext`, or `client` when given (it wins). Call it during
  * component initialisation. */
 export function useModelGates(client?: ModelGates): ModelGates {
-  const mg = client ?? (hasContext(key) ? getContext<ModelGates>(key) : undefined);
-  if (!mg) throw noClient('call setModelGatesContext(new ModelGates(...)) in a parent component');
+  const mg = client ?? provided();
+  if (!mg) throw missing();
   return mg;
+}
+
+const provided = () => (hasContext(key) ? getContext<ModelGates>(key) : undefined);
+const missing = () => noClient('call setModelGatesContext(new ModelGates(...)) in a parent component');
+
+/**
+ * For the functions: reads the context's client now (`getContext` works only during component
+ * initialisation) and returns a function that picks `options().client ?? that client` each time it
+ * runs, so TanStack's options accessor calling it follows a `client` that changes in a getter.
+ */
+export function useClientOf(options: () => ClientOptions): () => ModelGates {
+  const fromContext = provided();
+  return () => {
+    const mg = options().client ?? fromContext;
+    if (!mg) throw missing();
+    return mg;
+  };
 }

@@ -51,7 +51,7 @@ import {
   type QueryObserverOptions,
   useQueryClient,
 } from '@tanstack/svelte-query';
-import { useModelGates } from './context.js';
+import { useClientOf } from './context.js';
 
 /** A value, or a getter the function re-reads (reactively) whenever what it reads changes. */
 export type MaybeGetter<T> = T | (() => T);
@@ -83,9 +83,9 @@ export type ApiKeysPages = InfiniteData<ListResponse, number>;
 export function useCurrentKey<TData = GetCurrentKeyResponse>(
   options: MaybeGetter<ModelGatesQueryOptions<GetCurrentKeyResponse, TData, CurrentKeyQueryKey>> = {},
 ): CreateQueryResult<TData, ModelGatesError> {
-  const mg = useModelGates(read(options).client);
+  const client = useClientOf(() => read(options));
   return createQuery<GetCurrentKeyResponse, ModelGatesError, TData, CurrentKeyQueryKey>(() =>
-    helperQuery(mg, currentKeyQueryOptions, read(options)),
+    helperQuery(client(), currentKeyQueryOptions, read(options)),
   );
 }
 
@@ -94,9 +94,9 @@ export function useApiKeys<TData = ListResponse>(
   query?: MaybeGetter<ListQuery | undefined>,
   options: MaybeGetter<ModelGatesQueryOptions<ListResponse, TData, ApiKeysQueryKey>> = {},
 ): CreateQueryResult<TData, ModelGatesError> {
-  const mg = useModelGates(read(options).client);
+  const client = useClientOf(() => read(options));
   return createQuery<ListResponse, ModelGatesError, TData, ApiKeysQueryKey>(() =>
-    helperQuery(mg, apiKeysQueryOptions, read(options), read(query)),
+    helperQuery(client(), apiKeysQueryOptions, read(options), read(query)),
   );
 }
 
@@ -106,9 +106,9 @@ export function useApiKeysInfinite<TData = ApiKeysPages>(
   query?: MaybeGetter<ApiKeysInfiniteQuery | undefined>,
   options: MaybeGetter<ApiKeysInfiniteOptions<TData>> = {},
 ): CreateInfiniteQueryResult<TData, ModelGatesError> {
-  const mg = useModelGates(read(options).client);
+  const client = useClientOf(() => read(options));
   return createInfiniteQuery<ListResponse, ModelGatesError, TData, ApiKeysInfiniteQueryKey, number>(() =>
-    helperQuery(mg, apiKeysInfiniteQueryOptions, read(options), read(query)),
+    helperQuery(client(), apiKeysInfiniteQueryOptions, read(options), read(query)),
   );
 }
 
@@ -117,11 +117,11 @@ export function useApiKey<TData = GetKeyResponse>(
   hash: MaybeGetter<string | undefined>,
   options: MaybeGetter<ModelGatesQueryOptions<GetKeyResponse, TData, ApiKeyQueryKey>> = {},
 ): CreateQueryResult<TData, ModelGatesError> {
-  const mg = useModelGates(read(options).client);
+  const client = useClientOf(() => read(options));
   return createQuery<GetKeyResponse, ModelGatesError, TData, ApiKeyQueryKey>(() => {
     const current = read(options);
     const key = read(hash);
-    return Object.assign(helperQuery(mg, apiKeyQueryOptions, current, key ?? ''), {
+    return Object.assign(helperQuery(client(), apiKeyQueryOptions, current, key ?? ''), {
       enabled: key ? (current.enabled ?? true) : false,
     });
   });
@@ -160,50 +160,45 @@ export type DeleteApiKeyOptions = MutationOptions<
 > &
   OptimisticOption;
 
+/** A mutation's TanStack options accessor: re-read when a getter's options change (`client` too). */
+function useHelperMutation<T extends object, O extends ClientOptions>(
+  helper: Parameters<typeof helperMutation<T>>[2],
+  options: MaybeGetter<O>,
+): () => T {
+  const client = useClientOf(() => read(options));
+  const queryClient = useQueryClient();
+  return () => helperMutation(client(), queryClient, helper, read(options));
+}
+
 /**
  * Create a key: `const { data, key } = await create.mutateAsync({ name })`. `key` is the secret,
  * returned this once: it is never written to the query cache, and the mutation holding it is
  * dropped from the MutationCache once unobserved (call `reset()` after the user has copied it).
+ * Options are a value or a getter, as a query's are.
  */
 export function useCreateApiKey(
-  options: CreateApiKeyOptions = {},
+  options: MaybeGetter<CreateApiKeyOptions> = {},
 ): CreateMutationResult<CreateKeysResponse, ModelGatesError, CreateKeyInput, unknown> {
-  const mutation = helperMutation(
-    useModelGates(options.client),
-    useQueryClient(),
-    createApiKeyMutationOptions,
-    options,
+  return createMutation<CreateKeysResponse, ModelGatesError, CreateKeyInput, unknown>(
+    useHelperMutation(createApiKeyMutationOptions, options),
   );
-  return createMutation<CreateKeysResponse, ModelGatesError, CreateKeyInput, unknown>(() => mutation);
 }
 
 /** Change a key: `update.mutate({ hash, disabled: true })`. */
 export function useUpdateApiKey(
-  options: UpdateApiKeyOptions = {},
+  options: MaybeGetter<UpdateApiKeyOptions> = {},
 ): CreateMutationResult<UpdateKeysResponse, ModelGatesError, UpdateApiKeyVariables, ApiKeyMutationContext> {
-  const mutation = helperMutation(
-    useModelGates(options.client),
-    useQueryClient(),
-    updateApiKeyMutationOptions,
-    options,
-  );
   return createMutation<UpdateKeysResponse, ModelGatesError, UpdateApiKeyVariables, ApiKeyMutationContext>(
-    () => mutation,
+    useHelperMutation(updateApiKeyMutationOptions, options),
   );
 }
 
 /** Delete a key: `remove.mutate({ hash })`. */
 export function useDeleteApiKey(
-  options: DeleteApiKeyOptions = {},
+  options: MaybeGetter<DeleteApiKeyOptions> = {},
 ): CreateMutationResult<DeleteKeysResponse, ModelGatesError, DeleteApiKeyVariables, ApiKeyMutationContext> {
-  const mutation = helperMutation(
-    useModelGates(options.client),
-    useQueryClient(),
-    deleteApiKeyMutationOptions,
-    options,
-  );
   return createMutation<DeleteKeysResponse, ModelGatesError, DeleteApiKeyVariables, ApiKeyMutationContext>(
-    () => mutation,
+    useHelperMutation(deleteApiKeyMutationOptions, options),
   );
 }
 

@@ -18,13 +18,19 @@ import Harness from './support/Harness.svelte';
  * Keeps a result read by an effect, as a template reading it does: a Svelte reactive object read
  * only from outside any effect (as a test does) is not kept up to date.
  */
-function live<T extends object>(result: T): T {
+export function live<T extends object>(result: T): T {
   $effect.pre(() => {
     for (const name of ['data', 'status', 'isFetching', 'error', 'hasNextPage'] as const) {
       void (result as Record<string, unknown>)[name];
     }
   });
   return result;
+}
+
+/** A `$state` (raw) read and set through functions: what reads it re-runs when it is set. */
+export function signal<T>(initial: T) {
+  let value = $state.raw(initial);
+  return { get: () => value, set: (next: T) => void (value = next) };
 }
 
 export function newQueryClient() {
@@ -48,10 +54,7 @@ export const svelteDriver: AdapterDriver<QueryClient> = {
   mount: (mg, queryClient, use) =>
     mountSvelte(mg, queryClient, () =>
       use({
-        signal: (initial) => {
-          let value = $state.raw(initial);
-          return { get: () => value, set: (next) => (value = next) };
-        },
+        signal,
         useApiKeys: (query) => live(useApiKeys(() => query.get())),
         useApiKeysInfinite: () => live(useApiKeysInfinite()),
         useApiKey: (hash) => live(useApiKey(hash)),

@@ -51,7 +51,7 @@ import {
   type UseQueryReturnType,
 } from '@tanstack/vue-query';
 import { computed, type MaybeRefOrGetter, toValue } from 'vue';
-import { useModelGates } from './plugin.js';
+import { useClientOf } from './plugin.js';
 
 type Managed = 'queryKey' | 'queryFn';
 type ManagedPages = Managed | 'initialPageParam' | 'getNextPageParam' | 'getPreviousPageParam';
@@ -78,9 +78,9 @@ export type ApiKeysPages = InfiniteData<ListResponse, number>;
 export function useCurrentKey<TData = GetCurrentKeyResponse>(
   options: MaybeRefOrGetter<ModelGatesQueryOptions<GetCurrentKeyResponse, TData, CurrentKeyQueryKey>> = {},
 ): UseQueryReturnType<TData, ModelGatesError> {
-  const mg = useModelGates(toValue(options).client);
+  const client = useClientOf(options);
   return useQuery<GetCurrentKeyResponse, ModelGatesError, TData, CurrentKeyQueryKey>(
-    computed(() => helperQuery(mg, currentKeyQueryOptions, toValue(options))),
+    computed(() => helperQuery(client(), currentKeyQueryOptions, toValue(options))),
   );
 }
 
@@ -89,9 +89,9 @@ export function useApiKeys<TData = ListResponse>(
   query?: MaybeRefOrGetter<ListQuery | undefined>,
   options: MaybeRefOrGetter<ModelGatesQueryOptions<ListResponse, TData, ApiKeysQueryKey>> = {},
 ): UseQueryReturnType<TData, ModelGatesError> {
-  const mg = useModelGates(toValue(options).client);
+  const client = useClientOf(options);
   return useQuery<ListResponse, ModelGatesError, TData, ApiKeysQueryKey>(
-    computed(() => helperQuery(mg, apiKeysQueryOptions, toValue(options), toValue(query))),
+    computed(() => helperQuery(client(), apiKeysQueryOptions, toValue(options), toValue(query))),
   );
 }
 
@@ -101,9 +101,9 @@ export function useApiKeysInfinite<TData = ApiKeysPages>(
   query?: MaybeRefOrGetter<ApiKeysInfiniteQuery | undefined>,
   options: MaybeRefOrGetter<ApiKeysInfiniteOptions<TData>> = {},
 ): UseInfiniteQueryReturnType<TData, ModelGatesError> {
-  const mg = useModelGates(toValue(options).client);
+  const client = useClientOf(options);
   return useInfiniteQuery<ListResponse, ModelGatesError, TData, ApiKeysInfiniteQueryKey, number>(
-    computed(() => helperQuery(mg, apiKeysInfiniteQueryOptions, toValue(options), toValue(query))),
+    computed(() => helperQuery(client(), apiKeysInfiniteQueryOptions, toValue(options), toValue(query))),
   );
 }
 
@@ -112,12 +112,12 @@ export function useApiKey<TData = GetKeyResponse>(
   hash: MaybeRefOrGetter<string | undefined>,
   options: MaybeRefOrGetter<ModelGatesQueryOptions<GetKeyResponse, TData, ApiKeyQueryKey>> = {},
 ): UseQueryReturnType<TData, ModelGatesError> {
-  const mg = useModelGates(toValue(options).client);
+  const client = useClientOf(options);
   return useQuery<GetKeyResponse, ModelGatesError, TData, ApiKeyQueryKey>(
     computed(() => {
       const current = toValue(options);
       const key = toValue(hash);
-      return Object.assign(helperQuery(mg, apiKeyQueryOptions, current, key ?? ''), {
+      return Object.assign(helperQuery(client(), apiKeyQueryOptions, current, key ?? ''), {
         enabled: key ? (current.enabled ?? true) : false,
       });
     }),
@@ -157,34 +157,45 @@ export type DeleteApiKeyOptions = MutationOptions<
 > &
   OptimisticOption;
 
+/** A mutation's TanStack options, recomputed when reactive `options` change (their `client` too). */
+function useHelperMutation<T extends object, O extends ClientOptions>(
+  helper: Parameters<typeof helperMutation<T>>[2],
+  options: MaybeRefOrGetter<O>,
+) {
+  const client = useClientOf(options);
+  const queryClient = useQueryClient();
+  return computed(() => helperMutation(client(), queryClient, helper, toValue(options)));
+}
+
 /**
  * Create a key: `const { data, key } = await create.mutateAsync({ name })`. `key` is the secret,
  * returned this once: it is never written to the query cache, and the mutation holding it is
  * dropped from the MutationCache once unobserved (call `reset()` after the user has copied it).
+ * Options may be reactive, as a query's are.
  */
 export function useCreateApiKey(
-  options: CreateApiKeyOptions = {},
+  options: MaybeRefOrGetter<CreateApiKeyOptions> = {},
 ): UseMutationReturnType<CreateKeysResponse, ModelGatesError, CreateKeyInput, unknown> {
   return useMutation<CreateKeysResponse, ModelGatesError, CreateKeyInput, unknown>(
-    helperMutation(useModelGates(options.client), useQueryClient(), createApiKeyMutationOptions, options),
+    useHelperMutation(createApiKeyMutationOptions, options),
   );
 }
 
 /** Change a key: `update.mutate({ hash, disabled: true })`. */
 export function useUpdateApiKey(
-  options: UpdateApiKeyOptions = {},
+  options: MaybeRefOrGetter<UpdateApiKeyOptions> = {},
 ): UseMutationReturnType<UpdateKeysResponse, ModelGatesError, UpdateApiKeyVariables, ApiKeyMutationContext> {
   return useMutation<UpdateKeysResponse, ModelGatesError, UpdateApiKeyVariables, ApiKeyMutationContext>(
-    helperMutation(useModelGates(options.client), useQueryClient(), updateApiKeyMutationOptions, options),
+    useHelperMutation(updateApiKeyMutationOptions, options),
   );
 }
 
 /** Delete a key: `remove.mutate({ hash })`. */
 export function useDeleteApiKey(
-  options: DeleteApiKeyOptions = {},
+  options: MaybeRefOrGetter<DeleteApiKeyOptions> = {},
 ): UseMutationReturnType<DeleteKeysResponse, ModelGatesError, DeleteApiKeyVariables, ApiKeyMutationContext> {
   return useMutation<DeleteKeysResponse, ModelGatesError, DeleteApiKeyVariables, ApiKeyMutationContext>(
-    helperMutation(useModelGates(options.client), useQueryClient(), deleteApiKeyMutationOptions, options),
+    useHelperMutation(deleteApiKeyMutationOptions, options),
   );
 }
 

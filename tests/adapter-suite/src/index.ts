@@ -4,10 +4,10 @@
  * an effect scope) and exposes what they return as plain getters; the suite then runs the same
  * scenarios against the stateful `@modelgates/mock`, so the adapters are held to one behaviour:
  * create → the list shows it without a refetch storm → update → delete → gone; an optimistic
- * update rolled back on a server error; infinite paging over 250 keys; no secret in the cache;
+ * update and an optimistic delete rolled back on a server error; infinite paging over 250 keys; no secret in the cache;
  * reactive arguments.
  */
-import { apiKeyFixtures, createMock, type MockApi } from '@modelgates/mock';
+import { type ApiKey, apiKeyFixtures, createMock, type MockApi } from '@modelgates/mock';
 import {
   type CreateKeyInput,
   type CreateKeysResponse,
@@ -82,15 +82,40 @@ export interface AdapterDriver<TClient extends InspectableClient> {
 const baseUrl = 'https://mock.modelgates.test/api/v1';
 
 function mockClient(mock: MockApi, fetch: typeof globalThis.fetch = mock.fetch) {
-  return new ModelGates({ apiKey: 'sk-suite-management', baseUrl, fetch, retries: { strategy: 'none' } });
+  return new ModelGates({
+    apiKey: 'sk-suite-management',
+    baseUrl: mock.baseUrl,
+    fetch,
+    retries: { strategy: 'none' },
+  });
+}
+
+/** A mock under `baseUrl` (seeded with `keys`) and a client of it: one tenant, for the adapters'
+ * own tests of a client that changes. */
+export function mockTenant(baseUrl: string, keys: ApiKey[] = apiKeyFixtures(3)) {
+  const mock = createMock({ baseUrl, keys });
+  return { mock, mg: mockClient(mock) };
+}
+
+/** Two tenants on two base URLs holding the same key hashes under other names (`A 0`…, `B 0`…). */
+export function twoTenants() {
+  const keysA = apiKeyFixtures(3, (i) => ({ name: `A ${i}` }));
+  return {
+    a: mockTenant('https://a.modelgates.test/api/v1', keysA),
+    b: mockTenant(
+      'https://b.modelgates.test/api/v1',
+      keysA.map((k, i) => ({ ...k, name: `B ${i}` })),
+    ),
+  };
 }
 
 /** The mock's answered calls from `from` on, as `operation` names. */
-const callsSince = (mock: MockApi, from: number) => mock.calls.slice(from).map((c) => c.operation);
+export const callsSince = (mock: MockApi, from = 0) => mock.calls.slice(from).map((c) => c.operation);
 
 const names = (list: ListResponse | undefined) => list?.data.map((k) => k.name);
 
-const until = (check: () => void) => vi.waitFor(check, { timeout: 5_000, interval: 10 });
+/** Waits (up to 5 s) until `check` passes. */
+export const until = (check: () => void) => vi.waitFor(check, { timeout: 5_000, interval: 10 });
 
 /** Every string in the QueryCache, keys and state. */
 const queryCacheText = (qc: InspectableClient) =>
@@ -197,6 +222,49 @@ export function adapterSuite<TClient extends InspectableClient>(driver: AdapterD
       await until(() => expect(ui.list.data?.data.find((k) => k.hash === target.hash)?.disabled).toBe(false));
       releaseRefetches();
       expect(mock.key(target.hash)?.disabled).toBe(false);
+    });
+
+    it('an optimistic delete hides the key at once and brings it back when the server refuses (500)', async () => {
+      const mock = createMock({ baseUrl });
+      const target = mock.keys[1]!;
+      const listed = () => ui.list.data?.data.some((k) => k.hash === target.hash);
+      let hiddenBeforeAnswer = false;
+      // eslint-disable-next-line prefer-const -- assigned after the client that reads it is made
+      let ui!: {
+        list: QueryView<ListResponse>;
+        remove: MutationView<DeleteKeysResponse, { hash: string }>;
+      };
+      // As for the update: the DELETE is answered only once the page no longer shows the key, and
+      // the refetches after the refusal wait until the page has been checked, so what it shows then
+      // is the rollback, not a fresh list.
+      let refused = false;
+      let releaseRefetches!: () => void;
+      const refetchesHeld = new Promise<void>((resolve) => (releaseRefetches = resolve));
+      const mg = mockClient(mock, async (input, init) => {
+        if (init?.method === 'DELETE') {
+          await until(() => expect(listed()).toBe(false));
+          hiddenBeforeAnswer = true;
+          refused = true;
+        } else if (refused) await refetchesHeld;
+        return mock.fetch(input, init);
+      });
+      ui = mount(mg, driver.queryClient(), (fns) => ({
+        list: fns.useApiKeys(fns.signal(undefined)),
+        remove: fns.useDeleteApiKey(true),
+      })).result;
+      await until(() => expect(ui.list.status).toBe('success'));
+      const before = names(ui.list.data);
+      expect(listed()).toBe(true);
+
+      mock.failNext({ status: 500, operation: 'deleteKeys' });
+      await expect(ui.remove.mutateAsync({ hash: target.hash })).rejects.toBeInstanceOf(
+        InternalServerResponseError,
+      );
+      expect(hiddenBeforeAnswer).toBe(true);
+      // Back in its place, the list as it was.
+      await until(() => expect(names(ui.list.data)).toEqual(before));
+      releaseRefetches();
+      expect(mock.key(target.hash)).toBeDefined();
     });
 
     it('pages through 250 keys: 100, 100, 50, then no next page', async () => {
