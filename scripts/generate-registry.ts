@@ -414,7 +414,7 @@ function resourcesSource(r: ReturnType<typeof buildRegistry>): string {
       methods.push(
         `  /**\n   * ${doc['summary']}\n   *\n   * ${doc['description']}\n   */`,
         `  ${name}(${args.join(', ')}): APIPromise<${P}Response> {`,
-        `    return this.#mg.request('${id}', { ${input.join(', ')} }, options);`,
+        `    return this.mg.request('${id}', { ${input.join(', ')} }, options);`,
         '  }',
         '',
       );
@@ -424,7 +424,7 @@ function resourcesSource(r: ReturnType<typeof buildRegistry>): string {
         methods.push(
           `  /** Every item of \`${name}\`, page after page (${op['paginated'].pageSize} a page), fetched lazily as you iterate. */`,
           `  ${name}All(query?: ${q}, options?: RequestOptions): AsyncGenerator<${P}Response['${items}'][number]> {`,
-          `    return this.#mg.paginate<${P}Response['${items}'][number]>('${id}', query, options);`,
+          `    return this.mg.paginate<${P}Response['${items}'][number]>('${id}', query, options);`,
           '  }',
           '',
         );
@@ -433,9 +433,12 @@ function resourcesSource(r: ReturnType<typeof buildRegistry>): string {
     classes.push(
       `/** The ${resource} operations: \`mg.${resource}\`. */`,
       `export class ${cls} {`,
-      '  readonly #mg: Caller;',
+      '  /* A non-enumerable property, not a #private field: Vue\'s `reactive` and Pinia stores hold the',
+      '   * client behind a proxy, and a private field refuses a proxy (configurable, so a proxy may',
+      '   * hand back its own wrapper of the value). */',
+      '  declare private readonly mg: Caller;',
       '  constructor(mg: Caller) {',
-      '    this.#mg = mg;',
+      "    Object.defineProperty(this, 'mg', { value: mg, configurable: true });",
       '  }',
       '',
       ...methods,

@@ -104,6 +104,23 @@ describe('a client that changes in reactive options', () => {
   });
 });
 
+describe('a client held in reactive state (a deep ref, reactive, a Pinia store)', () => {
+  it('drives the composables, and its own methods work through the proxy Vue wraps it in', async () => {
+    const { a, b } = twoTenants();
+    const state = reactive({ client: a.mg });
+    const qc = newQueryClient();
+    const list = mount(b.mg, qc, () => useApiKeys(undefined, () => ({ client: state.client })));
+    await until(() => expect(list.data.value?.data.map((k) => k.name)).toEqual(['A 0', 'A 1', 'A 2']));
+    // What an app does with a client from its store: call it directly, through Vue's proxy.
+    const direct = await state.client.apiKeys.get(a.mock.keys[1]!.hash);
+    expect(direct.data.name).toBe('A 1');
+    state.client = b.mg;
+    await until(() => expect(list.data.value?.data.map((k) => k.name)).toEqual(['B 0', 'B 1', 'B 2']));
+    expect(callsSince(a.mock)).toEqual(['list', 'getKey']);
+    expect(callsSince(b.mock)).toEqual(['list']);
+  });
+});
+
 describe('reactive arguments other than a getter', () => {
   const page = (keys: { hash: string }[], offset: number) =>
     keys.slice(offset, offset + 100).map((k) => k.hash);

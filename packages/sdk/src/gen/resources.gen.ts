@@ -31,9 +31,12 @@ export type UpdateKeyInput = WithDates<UpdateKeysData['body'], never>;
 
 /** The apiKeys operations: `mg.apiKeys`. */
 export class ApiKeys {
-  readonly #mg: Caller;
+  /* A non-enumerable property, not a #private field: Vue's `reactive` and Pinia stores hold the
+   * client behind a proxy, and a private field refuses a proxy (configurable, so a proxy may
+   * hand back its own wrapper of the value). */
+  declare private readonly mg: Caller;
   constructor(mg: Caller) {
-    this.#mg = mg;
+    Object.defineProperty(this, 'mg', { value: mg, configurable: true });
   }
 
   /**
@@ -42,7 +45,7 @@ export class ApiKeys {
    * Get information on the API key associated with the current authentication session. Works with any key.
    */
   getCurrentKeyMetadata(options?: RequestOptions): APIPromise<GetCurrentKeyResponse> {
-    return this.#mg.request('getCurrentKey', {}, options);
+    return this.mg.request('getCurrentKey', {}, options);
   }
 
   /**
@@ -51,12 +54,12 @@ export class ApiKeys {
    * List the API keys of the authenticated user, up to 100 per page; use `offset` to page. Management key required.
    */
   list(query?: ListQuery, options?: RequestOptions): APIPromise<ListResponse> {
-    return this.#mg.request('list', { query }, options);
+    return this.mg.request('list', { query }, options);
   }
 
   /** Every item of `list`, page after page (100 a page), fetched lazily as you iterate. */
   listAll(query?: ListQuery, options?: RequestOptions): AsyncGenerator<ListResponse['data'][number]> {
-    return this.#mg.paginate<ListResponse['data'][number]>('list', query, options);
+    return this.mg.paginate<ListResponse['data'][number]>('list', query, options);
   }
 
   /**
@@ -65,7 +68,7 @@ export class ApiKeys {
    * Create a new API key for the authenticated user. Management key required. The plaintext `key` in the response is shown only once: store it securely.
    */
   create(body: CreateKeyInput, options?: RequestOptions): APIPromise<CreateKeysResponse> {
-    return this.#mg.request('createKeys', { body }, options);
+    return this.mg.request('createKeys', { body }, options);
   }
 
   /**
@@ -74,7 +77,7 @@ export class ApiKeys {
    * Get a single API key by hash. Management key required.
    */
   get(hash: GetKeyData['path']['hash'], options?: RequestOptions): APIPromise<GetKeyResponse> {
-    return this.#mg.request('getKey', { path: { hash } }, options);
+    return this.mg.request('getKey', { path: { hash } }, options);
   }
 
   /**
@@ -87,7 +90,7 @@ export class ApiKeys {
     body: UpdateKeyInput,
     options?: RequestOptions,
   ): APIPromise<UpdateKeysResponse> {
-    return this.#mg.request('updateKeys', { path: { hash }, body }, options);
+    return this.mg.request('updateKeys', { path: { hash }, body }, options);
   }
 
   /**
@@ -96,7 +99,7 @@ export class ApiKeys {
    * Delete an existing API key. Management key required.
    */
   delete(hash: DeleteKeysData['path']['hash'], options?: RequestOptions): APIPromise<DeleteKeysResponse> {
-    return this.#mg.request('deleteKeys', { path: { hash } }, options);
+    return this.mg.request('deleteKeys', { path: { hash } }, options);
   }
 }
 
