@@ -3,8 +3,9 @@ import { typeCheck } from '../../scripts/tsdown-type-check';
 
 export default defineConfig({
   // `.` (everything), `./functions` (the standalone functions on the runtime, no class, registry or
-  // validators) and `./validators` (the generated validators), so Node loads only what is imported.
-  entry: ['src/index.ts', 'src/functions.ts', 'src/validators.ts'],
+  // validators), `./validators` (the generated validators) and `./registry` (the operation registry,
+  // plain data), so Node loads only what is imported.
+  entry: ['src/index.ts', 'src/functions.ts', 'src/validators.ts', 'src/registry.ts'],
   // ESM (dist/*.js + .d.ts) for import and bundlers, CommonJS (dist/*.cjs + .d.cts) for require().
   format: ['esm', 'cjs'],
   platform: 'neutral',

@@ -19,7 +19,7 @@ import {
   tableFields,
 } from '../src/internal/format.js';
 import type { Paint } from '../src/internal/output.js';
-import { type FieldInfo, operationDocs, operations, schemaFields } from '../src/internal/registry.js';
+import { type FieldInfo, operationDocs, operations, schemaFields } from '@modelgates/sdk/registry';
 
 const COMMANDS_FILE = 'packages/cli/src/internal/commands.ts';
 const FORMAT_FILE = 'packages/cli/src/internal/format.ts';

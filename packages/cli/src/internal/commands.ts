@@ -19,7 +19,7 @@ import type {
 import { completionScript, SHELLS } from './completion.js';
 import { currentKeyView, keysTable, keyView, status } from './format.js';
 import type { Output } from './output.js';
-import { type CliOperationId, type OperationId, operations, schemaFields } from './registry.js';
+import { type CliOperationId, type OperationId, operations, schemaFields } from '@modelgates/sdk/registry';
 import { KeyNotFoundError, UsageError } from './usage-error.js';
 import { parseDuration, parseExpires, parseLimit, parseOffset, parseReset, parseChoice } from './values.js';
 

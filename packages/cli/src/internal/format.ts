@@ -1,7 +1,7 @@
 /** The human-readable views: a summary for one key, a table for many. Plain text, colour optional. */
 import type { ApiKey, CurrentKey } from '@modelgates/sdk';
 import type { Paint } from './output.js';
-import { type FieldInfo, type SchemaName, schemaFields } from './registry.js';
+import { type FieldInfo, type SchemaName, schemaFields } from '@modelgates/sdk/registry';
 
 /** USD: cents when the value has no finer part, up to 6 decimals when it does. */
 export function usd(value: number | null | undefined): string {

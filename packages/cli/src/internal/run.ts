@@ -19,7 +19,7 @@ import {
 } from './commands.js';
 import { complete } from './completion.js';
 import { Output, type Stream } from './output.js';
-import { operations } from './registry.js';
+import { operations } from '@modelgates/sdk/registry';
 import {
   EXIT_API,
   EXIT_AUTH,
