@@ -433,7 +433,7 @@ function resourcesSource(r: ReturnType<typeof buildRegistry>): string {
     classes.push(
       `/** The ${resource} operations: \`mg.${resource}\`. */`,
       `export class ${cls} {`,
-      '  /* A non-enumerable property, not a #private field: Vue\'s `reactive` and Pinia stores hold the',
+      "  /* A non-enumerable property, not a #private field: Vue's `reactive` and Pinia stores hold the",
       '   * client behind a proxy, and a private field refuses a proxy (configurable, so a proxy may',
       '   * hand back its own wrapper of the value). */',
       '  declare private readonly mg: Caller;',
