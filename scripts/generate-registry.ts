@@ -414,7 +414,7 @@ function resourcesSource(r: ReturnType<typeof buildRegistry>): string {
       methods.push(
         `  /**\n   * ${doc['summary']}\n   *\n   * ${doc['description']}\n   */`,
         `  ${name}(${args.join(', ')}): APIPromise<${P}Response> {`,
-        `    return this.mg.request('${id}', { ${input.join(', ')} }, options);`,
+        `    return callerOf(this).request('${id}', { ${input.join(', ')} }, options);`,
         '  }',
         '',
       );
@@ -424,7 +424,7 @@ function resourcesSource(r: ReturnType<typeof buildRegistry>): string {
         methods.push(
           `  /** Every item of \`${name}\`, page after page (${op['paginated'].pageSize} a page), fetched lazily as you iterate. */`,
           `  ${name}All(query?: ${q}, options?: RequestOptions): AsyncGenerator<${P}Response['${items}'][number]> {`,
-          `    return this.mg.paginate<${P}Response['${items}'][number]>('${id}', query, options);`,
+          `    return callerOf(this).paginate<${P}Response['${items}'][number]>('${id}', query, options);`,
           '  }',
           '',
         );
@@ -433,10 +433,6 @@ function resourcesSource(r: ReturnType<typeof buildRegistry>): string {
     classes.push(
       `/** The ${resource} operations: \`mg.${resource}\`. */`,
       `export class ${cls} {`,
-      "  /* A non-enumerable property, not a #private field: Vue's `reactive` and Pinia stores hold the",
-      '   * client behind a proxy, and a private field refuses a proxy (configurable, so a proxy may',
-      '   * hand back its own wrapper of the value). */',
-      '  declare private readonly mg: Caller;',
       '  constructor(mg: Caller) {',
       "    Object.defineProperty(this, 'mg', { value: mg, configurable: true });",
       '  }',
@@ -451,6 +447,15 @@ function resourcesSource(r: ReturnType<typeof buildRegistry>): string {
     ...HEADER,
     "import type { APIPromise, Caller, RequestOptions } from '../client.js';",
     `import type { ${[...typeImports].sort().join(', ')} } from './types.gen.js';`,
+    '',
+    '/**',
+    " * A resource's client: a non-enumerable property set by its constructor, neither a #private field",
+    " * nor a declared member. Vue's `reactive`, a deep `ref` and Pinia stores hold the client behind a",
+    ' * proxy: a private field refuses a proxy at run time, and a private member makes the unwrapped',
+    ' * type (`UnwrapNestedRefs<ModelGates>`) unassignable to `ModelGates`. Configurable, so a proxy may',
+    ' * hand back its own wrapper of it.',
+    ' */',
+    'const callerOf = (resource: object): Caller => (resource as { mg: Caller }).mg;',
     '',
     '/** `T` with its `K` fields also taking a `Date`. */',
     'type WithDates<T, K extends PropertyKey> = [K] extends [never]',

@@ -17,6 +17,15 @@ import type {
   UpdateKeysResponse,
 } from './types.gen.js';
 
+/**
+ * A resource's client: a non-enumerable property set by its constructor, neither a #private field
+ * nor a declared member. Vue's `reactive`, a deep `ref` and Pinia stores hold the client behind a
+ * proxy: a private field refuses a proxy at run time, and a private member makes the unwrapped
+ * type (`UnwrapNestedRefs<ModelGates>`) unassignable to `ModelGates`. Configurable, so a proxy may
+ * hand back its own wrapper of it.
+ */
+const callerOf = (resource: object): Caller => (resource as { mg: Caller }).mg;
+
 /** `T` with its `K` fields also taking a `Date`. */
 type WithDates<T, K extends PropertyKey> = [K] extends [never]
   ? T
@@ -31,10 +40,6 @@ export type UpdateKeyInput = WithDates<UpdateKeysData['body'], never>;
 
 /** The apiKeys operations: `mg.apiKeys`. */
 export class ApiKeys {
-  /* A non-enumerable property, not a #private field: Vue's `reactive` and Pinia stores hold the
-   * client behind a proxy, and a private field refuses a proxy (configurable, so a proxy may
-   * hand back its own wrapper of the value). */
-  declare private readonly mg: Caller;
   constructor(mg: Caller) {
     Object.defineProperty(this, 'mg', { value: mg, configurable: true });
   }
@@ -45,7 +50,7 @@ export class ApiKeys {
    * Get information on the API key associated with the current authentication session. Works with any key.
    */
   getCurrentKeyMetadata(options?: RequestOptions): APIPromise<GetCurrentKeyResponse> {
-    return this.mg.request('getCurrentKey', {}, options);
+    return callerOf(this).request('getCurrentKey', {}, options);
   }
 
   /**
@@ -54,12 +59,12 @@ export class ApiKeys {
    * List the API keys of the authenticated user, up to 100 per page; use `offset` to page. Management key required.
    */
   list(query?: ListQuery, options?: RequestOptions): APIPromise<ListResponse> {
-    return this.mg.request('list', { query }, options);
+    return callerOf(this).request('list', { query }, options);
   }
 
   /** Every item of `list`, page after page (100 a page), fetched lazily as you iterate. */
   listAll(query?: ListQuery, options?: RequestOptions): AsyncGenerator<ListResponse['data'][number]> {
-    return this.mg.paginate<ListResponse['data'][number]>('list', query, options);
+    return callerOf(this).paginate<ListResponse['data'][number]>('list', query, options);
   }
 
   /**
@@ -68,7 +73,7 @@ export class ApiKeys {
    * Create a new API key for the authenticated user. Management key required. The plaintext `key` in the response is shown only once: store it securely.
    */
   create(body: CreateKeyInput, options?: RequestOptions): APIPromise<CreateKeysResponse> {
-    return this.mg.request('createKeys', { body }, options);
+    return callerOf(this).request('createKeys', { body }, options);
   }
 
   /**
@@ -77,7 +82,7 @@ export class ApiKeys {
    * Get a single API key by hash. Management key required.
    */
   get(hash: GetKeyData['path']['hash'], options?: RequestOptions): APIPromise<GetKeyResponse> {
-    return this.mg.request('getKey', { path: { hash } }, options);
+    return callerOf(this).request('getKey', { path: { hash } }, options);
   }
 
   /**
@@ -90,7 +95,7 @@ export class ApiKeys {
     body: UpdateKeyInput,
     options?: RequestOptions,
   ): APIPromise<UpdateKeysResponse> {
-    return this.mg.request('updateKeys', { path: { hash }, body }, options);
+    return callerOf(this).request('updateKeys', { path: { hash }, body }, options);
   }
 
   /**
@@ -99,7 +104,7 @@ export class ApiKeys {
    * Delete an existing API key. Management key required.
    */
   delete(hash: DeleteKeysData['path']['hash'], options?: RequestOptions): APIPromise<DeleteKeysResponse> {
-    return this.mg.request('deleteKeys', { path: { hash } }, options);
+    return callerOf(this).request('deleteKeys', { path: { hash } }, options);
   }
 }
 
