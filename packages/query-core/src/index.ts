@@ -35,6 +35,7 @@ export {
   type ModelGatesMutation,
   type ModelGatesQuery,
   type MutationBuildOptions,
+  type OptimisticOption,
   type QueryRequestOptions,
   type UpdateApiKeyVariables,
 } from './options.js';

@@ -79,12 +79,10 @@ export interface ModelGatesMutation<TData, TVariables, TContext = unknown> {
  * this core decides how that query is kept (`gcTime: 0`, never dehydrated: `dehydrateOptions`
  * already leaves out the queries of any operation with secrets).
  */
-export type ReadSecretCheck = [(typeof operations)[ReadOperationId]['secrets'][number]] extends [never]
+type ReadSecret = (typeof operations)[ReadOperationId]['secrets'][number];
+export type ReadSecretCheck = [ReadSecret] extends [never]
   ? true
-  : {
-      error: 'a read operation returns a secret field';
-      field: (typeof operations)[ReadOperationId]['secrets'][number];
-    };
+  : { error: 'a read operation returns a secret field'; field: ReadSecret };
 export const readsHoldNoSecret: ReadSecretCheck = true;
 
 /** The options of any read operation of the registry, under `queryKey`. */
@@ -175,10 +173,14 @@ export interface ApiKeyMutationContext {
   rollback: () => void;
 }
 
-export interface MutationBuildOptions {
-  request?: QueryRequestOptions;
-  /** Change the cache before the server answers; rolled back if it refuses. Default false. */
+/** The option every adapter's update and delete take besides TanStack's. */
+export interface OptimisticOption {
+  /** Show the change before the server answers; rolled back if it refuses. Default false. */
   optimistic?: boolean;
+}
+
+export interface MutationBuildOptions extends OptimisticOption {
+  request?: QueryRequestOptions;
 }
 
 const noRollback: ApiKeyMutationContext = { rollback: () => {} };

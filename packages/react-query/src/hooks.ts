@@ -44,6 +44,7 @@ import type {
   ApiKeysInfiniteQueryKey,
   ApiKeysQueryKey,
   CurrentKeyQueryKey,
+  OptimisticOption,
 } from '@modelgates/query-core';
 import {
   type ApiKeyMutationContext,
@@ -180,6 +181,8 @@ export function useSuspenseApiKey<TData = GetKeyResponse>(
   );
 }
 
+export type { OptimisticOption };
+
 // ---- mutations -------------------------------------------------------------------------------
 
 export type MutationHookOptions<TData, TVariables, TContext> = Omit<
@@ -194,11 +197,6 @@ export type CreateApiKeyOptions = Omit<
   MutationHookOptions<CreateKeysResponse, CreateKeyInput, unknown>,
   'gcTime'
 >;
-
-export interface OptimisticOption {
-  /** Show the change before the server answers; rolled back if it refuses. Default false. */
-  optimistic?: boolean;
-}
 
 export type UpdateApiKeyOptions = MutationHookOptions<
   UpdateKeysResponse,

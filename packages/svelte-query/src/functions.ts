@@ -22,6 +22,7 @@ import {
   deleteApiKeyMutationOptions,
   helperMutation,
   helperQuery,
+  type OptimisticOption,
   type UpdateApiKeyVariables,
   updateApiKeyMutationOptions,
 } from '@modelgates/query-core';
@@ -127,6 +128,8 @@ export function useApiKey<TData = GetKeyResponse>(
   });
 }
 
+export type { OptimisticOption };
+
 // ---- mutations -------------------------------------------------------------------------------
 
 export type MutationOptions<TData, TVariables, TContext> = Omit<
@@ -141,11 +144,6 @@ export type CreateApiKeyOptions = Omit<
   MutationOptions<CreateKeysResponse, CreateKeyInput, unknown>,
   'gcTime'
 >;
-
-export interface OptimisticOption {
-  /** Show the change before the server answers; rolled back if it refuses. Default false. */
-  optimistic?: boolean;
-}
 
 export type UpdateApiKeyOptions = MutationOptions<
   UpdateKeysResponse,

@@ -21,6 +21,7 @@ import {
   deleteApiKeyMutationOptions,
   helperMutation,
   helperQuery,
+  type OptimisticOption,
   type UpdateApiKeyVariables,
   updateApiKeyMutationOptions,
 } from '@modelgates/query-core';
@@ -124,6 +125,8 @@ export function useApiKey<TData = GetKeyResponse>(
   );
 }
 
+export type { OptimisticOption };
+
 // ---- mutations -------------------------------------------------------------------------------
 
 export type MutationOptions<TData, TVariables, TContext> = Omit<
@@ -138,11 +141,6 @@ export type CreateApiKeyOptions = Omit<
   MutationOptions<CreateKeysResponse, CreateKeyInput, unknown>,
   'gcTime'
 >;
-
-export interface OptimisticOption {
-  /** Show the change before the server answers; rolled back if it refuses. Default false. */
-  optimistic?: boolean;
-}
 
 export type UpdateApiKeyOptions = MutationOptions<
   UpdateKeysResponse,
