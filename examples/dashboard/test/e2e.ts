@@ -14,7 +14,7 @@ import { createKeyFormMessages } from '@modelgates/zod';
 import { listen } from '@modelgates/mock/server';
 import { responseExample } from '@modelgates/test-utils';
 import { chromiumLaunchOptions } from '@modelgates/test-utils/chromium';
-import { type Browser, chromium, type Page, type Request } from 'playwright-core';
+import { type Browser, chromium, type Page, type Request, type Response } from 'playwright-core';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -61,6 +61,21 @@ async function step(name: string, fn: () => Promise<void>) {
   }
 }
 
+/**
+ * The next response the page receives whole for `method path` (wait for it before acting, await it
+ * after). A request the page aborted does not count: in development React's StrictMode mounts each
+ * component twice, so the first of two identical GETs is cancelled, often after its headers came in
+ * and before its body did (its body can then never be read).
+ */
+function answered(on: Page, method: string, path: RegExp): Promise<Response> {
+  const response = on
+    .waitForEvent('requestfinished', (r) => r.method() === method && path.test(new URL(r.url()).pathname))
+    .then(async (r) => (await r.response())!);
+  // A step that fails before awaiting it must not turn its timeout into an unhandled rejection.
+  response.catch(() => undefined);
+  return response;
+}
+
 /** Holds every request to `url` until `release()` is called. */
 async function hold(page: Page, url: string) {
   let release!: () => void;
@@ -104,14 +119,7 @@ try {
   const sent = (method: string, path: RegExp) =>
     api.filter((r) => r.method() === method && path.test(new URL(r.url()).pathname));
   /** The next response to `method path`; wait for it before acting, await it after. */
-  const answer = (method: string, path: RegExp) => {
-    const response = page.waitForResponse(
-      (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
-    );
-    // A step that fails before awaiting it must not turn its timeout into an unhandled rejection.
-    response.catch(() => undefined);
-    return response;
-  };
+  const answer = (method: string, path: RegExp) => answered(page, method, path);
   const rows = page.locator('tbody tr');
   const names = () => rows.locator('td:first-child').allTextContents();
   /** Reloads the page and waits for the keys table, so what it shows comes from the server again. */
@@ -273,7 +281,7 @@ try {
     assert.equal((await patched).status(), 200);
     assert.equal(mock.key(created.hash)!.disabled, true);
     // ...and the app with the revoked key is refused from then on.
-    const refused = keyPage.waitForResponse((r) => new URL(r.url()).pathname === '/key');
+    const refused = answered(keyPage, 'GET', /^\/key$/);
     await keyPage.reload();
     const response = await refused;
     assert.equal(response.status(), 401);
