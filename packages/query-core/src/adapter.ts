@@ -52,23 +52,24 @@ function chain<F extends Fn>(first: F | undefined, second: F | undefined): F | u
 
 /**
  * An adapter mutation's options: the core helper's for `mg` (key, request, cache updates), with the
- * caller's options. The helper's callbacks run first, the caller's `onSuccess`/`onError`/`onSettled`
- * after, with the same arguments, so they see the cache already updated.
+ * caller's options. The helper's callbacks run first, the caller's `onSuccess`/`onError` after,
+ * with the same arguments, so they see the cache already updated. The caller's `onSettled` is
+ * passed as it is: no helper sets one (`ModelGatesMutation` has no such field).
  */
 export function helperMutation<T extends Callbacks>(
   mg: ModelGates,
   queryClient: CacheClient,
   helper: (mg: ModelGates, queryClient: never, options: MutationBuildOptions) => T,
-  { client: _, request, optimistic, ...extra }: ClientOptions & MutationBuildOptions & Callbacks,
+  options: ClientOptions & MutationBuildOptions & Callbacks,
 ): T {
-  const base = helper(mg, queryClient as never, { request, optimistic });
-  const own = extra as Partial<T>;
+  // The helper reads only `request` and `optimistic`; TanStack gets every other option.
+  const base = helper(mg, queryClient as never, options);
+  const { client: _, request: __, optimistic: ___, ...own } = options;
   return {
     ...own,
     ...base,
-    onSuccess: chain(base.onSuccess, own.onSuccess),
-    onError: chain(base.onError, own.onError),
-    onSettled: chain(base.onSettled, own.onSettled),
+    onSuccess: chain(base.onSuccess, own.onSuccess as T['onSuccess']),
+    onError: chain(base.onError, own.onError as T['onError']),
   };
 }
 

@@ -64,16 +64,16 @@ export function apiKeyCache(queryClient: CacheClient, mg: KeyedClient) {
 
   return {
     keys,
-    /** Stops fetches that could land after (and overwrite) an optimistic change. */
-    cancel: (hash: string) =>
-      Promise.all([
-        queryClient.cancelQueries(lists),
-        queryClient.cancelQueries({ queryKey: keys.detail(hash), exact: true }),
-      ]),
-
-    /** Captures the detail entry and every list; the returned function puts them back. */
-    snapshot(hash: string): () => void {
+    /**
+     * Stops fetches that could land after (and overwrite) an optimistic change, then captures the
+     * detail entry and every list; the returned function puts them back.
+     */
+    async snapshot(hash: string): Promise<() => void> {
       const detailKey = keys.detail(hash);
+      await Promise.all([
+        queryClient.cancelQueries(lists),
+        queryClient.cancelQueries({ queryKey: detailKey, exact: true }),
+      ]);
       const saved: [readonly unknown[], unknown][] = [
         ...queryClient.getQueriesData(lists),
         [detailKey, queryClient.getQueryData(detailKey)],
@@ -105,19 +105,20 @@ export function apiKeyCache(queryClient: CacheClient, mg: KeyedClient) {
       updateLists((list) => list.filter((k) => k.hash !== hash));
     },
 
-    /** Forgets the detail entry of a deleted key. */
-    removeDetail(hash: string): void {
+    /** Forgets a deleted key: its detail entry, and the key in every list. Removing the entry also
+     * cancels a fetch of it still in flight, which would bring it back. */
+    remove(hash: string): void {
       queryClient.removeQueries({ queryKey: keys.detail(hash), exact: true });
+      updateLists((list) => list.filter((k) => k.hash !== hash));
     },
 
-    /** Marks lists (and optionally a detail and the current key) stale; active ones refetch.
-     * Not awaited by the callers: the cache already holds the server's answer. */
-    invalidate(options: { detail?: string; currentKey?: boolean } = {}): Promise<unknown> {
+    /** Marks lists, and the detail entry of `detail` and the current key when given, stale;
+     * active ones refetch. Not awaited by the callers: the cache already holds the server's answer. */
+    invalidate(detail?: string, currentKey?: boolean): Promise<unknown> {
       return Promise.all([
         queryClient.invalidateQueries(lists),
-        options.detail !== undefined &&
-          queryClient.invalidateQueries({ queryKey: keys.detail(options.detail), exact: true }),
-        options.currentKey && queryClient.invalidateQueries({ queryKey: keys.currentKey(), exact: true }),
+        detail && queryClient.invalidateQueries({ queryKey: keys.detail(detail), exact: true }),
+        currentKey && queryClient.invalidateQueries({ queryKey: keys.currentKey(), exact: true }),
       ]);
     },
   };

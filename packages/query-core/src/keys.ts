@@ -36,9 +36,10 @@ export type KeyedClient = Pick<ModelGates, 'client'>;
 
 /** Drops undefined fields; undefined when nothing is left (so `{}` and no query share a key). */
 export function compact<T extends object>(query: T | undefined): T | undefined {
-  if (!query) return undefined;
-  const out = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
-  return Object.keys(out).length ? (out as T) : undefined;
+  let out: Record<string, unknown> | undefined;
+  for (const [field, value] of Object.entries(query ?? {}))
+    if (value !== undefined) (out ??= {})[field] = value;
+  return out as T | undefined;
 }
 
 /** A read operation's input, as the key holds it. */
@@ -55,7 +56,7 @@ export function operationQueryKey(
   mg: KeyedClient,
   id: ReadOperationId,
   input: KeyInput = {},
-  infinite = false,
+  infinite?: boolean,
 ): [Record<string, unknown>] {
   const key: Record<string, unknown> = { _id: id, baseUrl: mg.client.getConfig().baseUrl };
   if (infinite) key['_infinite'] = true;
@@ -78,7 +79,7 @@ export function modelGatesQueryKeys(mg: KeyedClient) {
     all: () => [{ baseUrl }] as const,
     currentKey: () => key('getCurrentKey') as CurrentKeyQueryKey,
     /** Matches every list of this client, paged or infinite, whatever its filters. */
-    lists: () => [{ _id: 'list', baseUrl }] as const,
+    lists: (): readonly [{ readonly _id: 'list'; readonly baseUrl: string }] => key('list') as never,
     list: (query?: ListQuery) => key('list', { query }) as ApiKeysQueryKey,
     infinite: (query?: ApiKeysInfiniteQuery) => key('list', { query }, true) as ApiKeysInfiniteQueryKey,
     detail: (hash: string) => key('getKey', { path: { hash } }) as ApiKeyQueryKey,
