@@ -76,8 +76,8 @@ function run(args: string[]): Promise<number> {
   });
 }
 
-/** A failure's first few FAIL, error and assertion lines (each with the two lines after it, which often
- * holds the values compared), and its last lines. */
+/** A failure's first few FAIL, error and assertion lines (each with the two lines after it, which
+ * often hold the values compared), and its last lines. */
 function tellingLines(own: string[]): string[] {
   const telling = /\bFAIL\b|Error|error TS|assert|expected|Expected|Received|timed? ?out|✗|×/;
   const at = own.flatMap((l, i) => (telling.test(l) ? [i, i + 1, i + 2] : [])).slice(0, 15);
