@@ -113,7 +113,8 @@ export function apiKeyCache(queryClient: CacheClient, mg: KeyedClient) {
     },
 
     /** Marks lists, and the detail entry of `detail` and the current key when given, stale;
-     * active ones refetch. Not awaited by the callers: the cache already holds the server's answer. */
+     * active ones refetch. The create awaits it (its lists must show the new key before it
+     * settles); update and delete do not: the cache already holds the server's answer. */
     invalidate(detail?: string, currentKey?: boolean): Promise<unknown> {
       return Promise.all([
         queryClient.invalidateQueries(lists),
