@@ -5,6 +5,7 @@
  * (`failNext`), seen through `--retries 0`. Every run's stderr is checked for the API key (by
  * `runCli`) and for the secret the mock created.
  */
+import { LIFECYCLE_CALLS } from '@modelgates/test-utils';
 import { describe, expect, it } from 'vitest';
 import { type CliResult, expectNoSecrets, okJson as json, withMockServer } from './helpers.js';
 
@@ -66,14 +67,7 @@ describe('a key created, listed, disabled, deleted: the mock keeps the state bet
     );
 
     for (const { stderr } of runs) expectNoSecrets(stderr, [secret]);
-    expect(mockServer().mock.calls.map((c) => `${c.operation} ${c.status}`)).toEqual([
-      'createKeys 201',
-      'list 200',
-      'updateKeys 200',
-      'getKey 200',
-      'deleteKeys 200',
-      'getKey 404',
-    ]);
+    expect(mockServer().mock.calls.map((c) => `${c.operation} ${c.status}`)).toEqual(LIFECYCLE_CALLS);
   });
 });
 

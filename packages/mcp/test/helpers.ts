@@ -182,15 +182,7 @@ export async function startHttpServer(
   };
 }
 
-/** The API calls of create → list → update → get → delete → get 404, as the mock records them. */
-export const LIFECYCLE_CALLS = [
-  'createKeys 201',
-  'list 200',
-  'updateKeys 200',
-  'getKey 200',
-  'deleteKeys 200',
-  'getKey 404',
-];
+export { LIFECYCLE_CALLS } from '@modelgates/test-utils';
 
 /** The calls `@modelgates/mock` recorded, as `operation status`. */
 export const callsOf = (api: MockServer) => api.mock.calls.map((c) => `${c.operation} ${c.status}`);

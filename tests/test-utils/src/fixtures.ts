@@ -31,3 +31,14 @@ export const exampleHash = 'f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40d
 export const exampleWorkspace = '0df9e665-d932-5740-b2c7-b52af166bc11';
 /** A placeholder bearer token for Prism (which only checks that one is present). */
 export const testApiKey = 'sk-or-v1-test-0000000000000000000000000000000000000000000000000000000000000000';
+
+/** The API calls of create → list → update → get → delete → get 404, as `@modelgates/mock`
+ * records them (`operation status`): the lifecycle the CLI and MCP tests both run. */
+export const LIFECYCLE_CALLS = [
+  'createKeys 201',
+  'list 200',
+  'updateKeys 200',
+  'getKey 200',
+  'deleteKeys 200',
+  'getKey 404',
+];
