@@ -16,22 +16,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repoRoot, startPrism } from '@modelgates/test-utils';
+import { repoRoot, startPrism, workspaceVersion as version } from '@modelgates/test-utils';
 
 const here = resolve(fileURLToPath(import.meta.url), '..');
 const published = ['zod', 'sdk', 'query-core', 'react-query', 'mcp'];
-/** The exact version the workspace itself uses, so the consumers install what was tested. */
-const version = (pkg: string) => {
-  for (const from of ['packages/react-query', 'packages/sdk', 'packages/mcp', '.']) {
-    try {
-      const file = join(repoRoot, from, 'node_modules', pkg, 'package.json');
-      return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-    } catch {
-      // not installed there
-    }
-  }
-  throw new Error(`${pkg} is not installed in the workspace`);
-};
 const sh = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
   execFileSync(cmd, args, {
     cwd,

@@ -75,10 +75,14 @@ export async function runDashboardE2e({ name, root }: { name: string; root: URL 
     page.setDefaultTimeout(15_000);
     const rows = page.locator('tbody tr');
     const names = () => rows.locator('td:first-child').allTextContents();
+    /** The next response the page receives whole for `method path`: a request the page aborted
+     * (a query cancelled by an optimistic update) fires `requestfailed`, not this, so its unreadable
+     * body is never the one awaited. */
     const answer = (method: string, path: RegExp) => {
-      const response = page.waitForResponse(
-        (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
-      );
+      const response = page
+        .waitForEvent('requestfinished', (r) => r.method() === method && path.test(new URL(r.url()).pathname))
+        .then(async (r) => (await r.response())!);
+      // A step that fails before awaiting it must not turn its timeout into an unhandled rejection.
       response.catch(() => undefined);
       return response;
     };

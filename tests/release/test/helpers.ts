@@ -49,15 +49,6 @@ export function copyRepo(to: string, from = repoRoot): void {
   }
 }
 
-/** The version of `name` the workspace itself installs (so the consumers use what was tested). */
-export function workspaceVersion(name: string): string {
-  for (const from of [...readdirSync(join(repoRoot, 'packages')).map((dir) => `packages/${dir}`), '.']) {
-    const file = join(repoRoot, from, 'node_modules', name, 'package.json');
-    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-  }
-  throw new Error(`${name} is not installed in the workspace`);
-}
-
 type Bump = 'patch' | 'minor' | 'major';
 const order: Bump[] = ['patch', 'minor', 'major'];
 

@@ -26,6 +26,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workspaceVersion } from '@modelgates/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicPackages, type WorkspacePackage } from '../../../scripts/workspace-packages.js';
 import {
@@ -36,7 +37,6 @@ import {
   sh,
   startVerdaccio,
   timed,
-  workspaceVersion,
   type Registry,
 } from './helpers.js';
 

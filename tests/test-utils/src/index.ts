@@ -9,3 +9,4 @@ export {
   type PrismServer,
 } from './prism.js';
 export * from './fixtures.js';
+export { workspaceVersion } from './workspace.js';
