@@ -17,7 +17,20 @@ const steps: [string, string[]][] = [
   ['spec changes have a changeset', ['run', 'check:spec']],
   ['generated code is fresh', ['run', 'check:generated']],
   ['format', ['run', 'format:check']],
-  ['build, typecheck, tests', ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=2']],
+  // --continue: a failed task does not cancel the others, so one CI run names every failure.
+  [
+    'build, typecheck, tests',
+    [
+      'exec',
+      'turbo',
+      'run',
+      'build',
+      'typecheck',
+      'test',
+      '--concurrency=2',
+      '--continue=dependencies-successful',
+    ],
+  ],
   // After the build: type-aware lint resolves other workspace packages through their dist types,
   // which a fresh clone has only from here on.
   ['lint', ['run', 'lint']],
