@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { createKeyFormMessages } from '@modelgates/zod';
 import { listen } from '@modelgates/mock/server';
 import { responseExample } from '@modelgates/test-utils';
-import { chromiumLaunchOptions } from '@modelgates/test-utils/chromium';
-import { type Browser, chromium, type Page, type Request, type Response } from 'playwright-core';
+import { answered, chromiumLaunchOptions } from '@modelgates/test-utils/chromium';
+import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -59,21 +59,6 @@ async function step(name: string, fn: () => Promise<void>) {
     failed++;
     console.error(`FAIL ${name}\n${(error as Error).stack ?? String(error)}`);
   }
-}
-
-/**
- * The next response the page receives whole for `method path` (wait for it before acting, await it
- * after). A request the page aborted does not count: in development React's StrictMode mounts each
- * component twice, so the first of two identical GETs is cancelled, often after its headers came in
- * and before its body did (its body can then never be read).
- */
-function answered(on: Page, method: string, path: RegExp): Promise<Response> {
-  const response = on
-    .waitForEvent('requestfinished', (r) => r.method() === method && path.test(new URL(r.url()).pathname))
-    .then(async (r) => (await r.response())!);
-  // A step that fails before awaiting it must not turn its timeout into an unhandled rejection.
-  response.catch(() => undefined);
-  return response;
 }
 
 /** Holds every request to `url` until `release()` is called. */

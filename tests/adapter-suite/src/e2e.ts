@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listen } from '@modelgates/mock/server';
-import { chromiumLaunchOptions } from '@modelgates/test-utils/chromium';
+import { answered, chromiumLaunchOptions } from '@modelgates/test-utils/chromium';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 
@@ -75,17 +75,8 @@ export async function runDashboardE2e({ name, root }: { name: string; root: URL 
     page.setDefaultTimeout(15_000);
     const rows = page.locator('tbody tr');
     const names = () => rows.locator('td:first-child').allTextContents();
-    /** The next response the page receives whole for `method path`: a request the page aborted
-     * (a query cancelled by an optimistic update) fires `requestfailed`, not this, so its unreadable
-     * body is never the one awaited. */
-    const answer = (method: string, path: RegExp) => {
-      const response = page
-        .waitForEvent('requestfinished', (r) => r.method() === method && path.test(new URL(r.url()).pathname))
-        .then(async (r) => (await r.response())!);
-      // A step that fails before awaiting it must not turn its timeout into an unhandled rejection.
-      response.catch(() => undefined);
-      return response;
-    };
+    /** The next response the page receives whole for `method path` (an aborted one never counts). */
+    const answer = (method: string, path: RegExp) => answered(page, method, path);
     const reload = async () => {
       const listed = answer('GET', /\/keys$/);
       await page.reload();
